@@ -1,0 +1,57 @@
+/* Draws the alliance network from the JSON the generator embeds in the page.
+ * vis-network comes from the site's own assets; tooltips are plain text
+ * (vis-network 9 sets string titles with innerText). Works with Material's
+ * instant navigation (document$) and re-colours labels on palette change. */
+(function () {
+  "use strict";
+  var current = null;
+
+  function textColour() {
+    var value = getComputedStyle(document.body).getPropertyValue("--md-default-fg-color");
+    return (value && value.trim()) || "#222";
+  }
+
+  function draw() {
+    var container = document.getElementById("briefing-network");
+    var source = document.getElementById("briefing-network-data");
+    if (current) { current.destroy(); current = null; }
+    if (!container || !source || typeof vis === "undefined") { return; }
+    var data = JSON.parse(source.textContent);
+    var options = data.options || {};
+    options.nodes = options.nodes || {};
+    options.nodes.font = Object.assign({}, options.nodes.font || {}, { color: textColour() });
+    var network = new vis.Network(container, {
+      nodes: new vis.DataSet(data.nodes),
+      edges: new vis.DataSet(data.edges)
+    }, options);
+    network.once("afterDrawing", function () {
+      network.fit({ animation: false });
+      container.setAttribute("data-ready", "true");
+    });
+    network.on("click", function (params) {
+      if (params.nodes.length !== 1) { return; }
+      var node = data.nodes.find(function (n) { return n.id === params.nodes[0]; });
+      if (node && node.url) { window.location.href = new URL(node.url, window.location.href).href; }
+    });
+    network.on("hoverNode", function () { container.style.cursor = "pointer"; });
+    network.on("blurNode", function () { container.style.cursor = "default"; });
+    current = network;
+    window.briefingNetwork = network;
+  }
+
+  function recolour() {
+    if (!current) { return; }
+    current.setOptions({ nodes: { font: { color: textColour() } } });
+    document.getElementById("briefing-network").setAttribute("data-scheme",
+      document.body.getAttribute("data-md-color-scheme") || "default");
+  }
+
+  new MutationObserver(recolour).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+  if (typeof document$ !== "undefined") {
+    document$.subscribe(draw);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", draw);
+  } else {
+    draw();
+  }
+})();

@@ -1,0 +1,76 @@
+"""Command line: a thin layer that parses options and reports errors."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import nlp as nlp_loader
+from .pipeline import build_briefing
+from .reader import ArticleError, find_seeds
+from .render.export import to_json
+
+
+@click.group()
+@click.version_option(package_name="briefing")
+@click.option("--model", envvar=nlp_loader.ENV_VAR, default=None, help="spaCy pipeline package to load.")
+@click.pass_context
+def main(ctx: click.Context, model: str | None) -> None:
+    """Turn news articles about an armed conflict into a briefing."""
+    logging.basicConfig(format="briefing: %(message)s", level=logging.WARNING)
+    ctx.obj = {"model": model}
+
+
+def _load(ctx: click.Context):
+    try:
+        return nlp_loader.load(ctx.obj["model"])
+    except nlp_loader.ModelError as err:
+        raise click.ClickException(str(err)) from err
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path), help="Where to write briefing.json.")
+@click.pass_context
+def extract(ctx: click.Context, files: tuple[Path, ...], output: Path) -> None:
+    """Write the briefing JSON of FILES (files or folders of seeds) without building a site."""
+    paths: list[Path] = []
+    try:
+        for f in files:
+            paths += find_seeds(f) if f.is_dir() else [f]
+    except ArticleError as err:
+        raise click.ClickException(str(err)) from err
+    briefing = build_briefing(paths, _load(ctx))
+    if not briefing.articles:
+        raise click.ClickException("no article could be read")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(to_json(briefing), encoding="utf-8")
+    click.echo(f"{output}: {len(briefing.articles)} article(s), {len(briefing.actors)} actors, "
+               f"{len(briefing.relations)} relations, {len(briefing.casualties)} casualty figures", err=True)
+
+
+@main.command()
+@click.option("--seeds", default="seeds", type=click.Path(path_type=Path), show_default=True)
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path), help="Folder for the Markdown pages.")
+@click.pass_context
+def pages(ctx: click.Context, seeds: Path, output: Path) -> None:
+    """Write the generated Markdown pages to a folder, to read or diff them."""
+    from .render.site import render_site
+
+    try:
+        paths = find_seeds(seeds)
+    except ArticleError as err:
+        raise click.ClickException(str(err)) from err
+    files = render_site(build_briefing(paths, _load(ctx)))
+    for rel, content in sorted(files.items()):
+        target = output / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    click.echo(f"{output}: {len(files)} files", err=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""Who a statement is attributed to: the speaker of a reporting verb.
+
+Shared by the source extractor (every attribution) and the casualty
+extractor (who reported a figure).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..textdata import lexicon
+from .actors import SentenceActors
+from .syntax import np_actors
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaking actor (or just a name when the speaker is no actor)."""
+
+    actors: tuple[str, ...]
+    text: str
+    token: int
+
+
+class Attribution:
+    """Finds reporting verbs and their speakers in a sentence."""
+
+    def __init__(self) -> None:
+        att = lexicon().attribution
+        self.verbs = set(att["reporting_verbs"])
+        self.outlet_verbs = set(att["outlet_verbs"])
+        self.proxies = set(att["proxy_nouns"])
+        self.past = set(att["past_markers"])
+        self.according = [p.split() for p in att["according_to"]]
+
+    def is_reporting(self, tok: Token) -> bool:
+        return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.verbs
+
+    def speaker(self, s: SentenceActors, verb: Token) -> Speaker | None:
+        """The subject of a reporting verb, through proxies ("a statement from his office")."""
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+                return self.speaker(s, verb.head)
+            return None
+        actors = self.speaker_actors(s, subj)
+        text = s.doc[subj.left_edge.i:subj.right_edge.i + 1].text
+        return Speaker(tuple(actors), text, subj.i)
+
+    def speaker_actors(self, s: SentenceActors, tok: Token, depth: int = 0) -> list[str]:
+        ids = np_actors(s, tok)
+        if ids or depth > 3:
+            return ids
+        if tok.lemma_.lower() in self.proxies or tok.lower_ in self.proxies:
+            if any(c.lower_ in self.past for c in tok.children):
+                return []
+            for c in tok.children:
+                if c.dep_ in {"poss", "compound"}:
+                    ids += s.actors_at(c)
+                if c.dep_ == "prep" and c.lower_ in {"from", "of", "for", "at", "with"}:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            ids += self.speaker_actors(s, p, depth + 1)
+                if c.dep_ == "appos":
+                    ids += s.actors_at(c)
+        return list(dict.fromkeys(ids))
+
+    def according_to(self, s: SentenceActors) -> list[tuple[Token, list[str]]]:
+        """"according to the UN": the object of each such phrase and its actors."""
+        out = []
+        doc = s.doc
+        for tok in doc:
+            for phrase in self.according:
+                words = [t.lower_ for t in doc[tok.i:tok.i + len(phrase)]]
+                if words == phrase:
+                    last = doc[tok.i + len(phrase) - 1]
+                    objs = [c for c in last.children if c.dep_ == "pobj"] or \
+                        ([doc[tok.i + len(phrase)]] if tok.i + len(phrase) < len(doc) else [])
+                    for o in objs:
+                        out.append((o, self.speaker_actors(s, o)))
+        return out
+
+    def reporter_of(self, s: SentenceActors, tok: Token) -> list[str]:
+        """Who reported the clause a token is in: the nearest reporting verb above it."""
+        cur = tok
+        for _ in range(8):
+            if self.is_reporting(cur) and cur.i != tok.i:
+                sp = self.speaker(s, cur)
+                if sp and sp.actors:
+                    return list(sp.actors)
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        for _, actors in self.according_to(s):
+            if actors:
+                return actors
+        root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
+        if root is not None and self.is_reporting(root):
+            sp = self.speaker(s, root)
+            if sp and sp.actors:
+                return list(sp.actors)
+        return []

@@ -1,0 +1,266 @@
+"""Casualty figures: how many were killed, injured, displaced, and who says so.
+
+A number becomes a casualty figure only when the parse ties it to an
+outcome ("were killed", "killing 16", "the death toll rose to 45", "25
+wounded"). Subsets ("including 92 civilians") point at their total and are
+never added to it; numbers of attacks, troops, hospitals, years and dates
+are kept apart with the reason, for the reader to audit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from ..model import Casualty, RejectedNumber, SentenceRef
+from ..textdata import lexicon
+from .actors import SentenceActors
+from .attribution import Attribution
+from .numbers import Quantity, quantity
+
+DATE_LABELS = {"DATE", "TIME"}
+NOT_COUNTS = {"MONEY": "an amount of money", "PERCENT": "a percentage", "ORDINAL": "an ordinal",
+              "QUANTITY": "a measure"}
+
+
+@dataclass
+class Figure:
+    """A casualty figure while it is being built (internal)."""
+
+    q: Quantity
+    outcome: str
+    victims: str
+    ref: SentenceRef
+    anchor: int
+    reported_by: str | None = None
+    place: str | None = None
+    when: str | None = None
+    cumulative: bool = False
+    subset_of: int | None = None  # index in the sentence's figure list
+
+
+class CasualtyRules:
+    """Applies the casualty word lists to one sentence at a time."""
+
+    def __init__(self, place_names: dict[tuple[str, int], list[str]]):
+        cas = lexicon().casualties
+        self.verbs: dict[str, str] = {}
+        self.adjectives: dict[str, str] = {}
+        self.nouns: dict[str, str] = {}
+        for outcome, words in cas["outcomes"].items():
+            for v in words["verbs"]:
+                self.verbs.setdefault(v, outcome)
+            for a in words["adjectives"]:
+                self.adjectives.setdefault(a, outcome)
+            for n in words["nouns"]:
+                self.nouns.setdefault(n, outcome)
+        self.victims = {w: cat for cat, words in cas["victims"].items() for w in words}
+        self.not_people = set(cas["not_people"])
+        self.cumulative = set(cas["cumulative"])
+        self.subset_cues = set(cas["subset_cues"])
+        self.attribution = Attribution()
+        self.place_names = place_names
+
+    # ---- per sentence -------------------------------------------------------
+    def sentence(self, s: SentenceActors) -> tuple[list[Figure], list[RejectedNumber]]:
+        figures: list[Figure] = []
+        rejected: list[RejectedNumber] = []
+        seen: set[int] = set()
+        for tok in s.doc:
+            if tok.i in seen:
+                continue
+            q = quantity(tok)
+            if q is None:
+                continue
+            seen.update(range(q.start, q.end))
+            reason = self._not_a_count(s, tok, q)
+            if reason:
+                rejected.append(RejectedNumber(q.text, reason, s.ref))
+                continue
+            fig, reason = self._figure(s, tok, q, figures)
+            if fig:
+                figures.append(fig)
+            else:
+                rejected.append(RejectedNumber(q.text, reason, s.ref))
+        return figures, rejected
+
+    def _not_a_count(self, s: SentenceActors, tok: Token, q: Quantity) -> str | None:
+        ent = tok.ent_type_
+        if ent in DATE_LABELS:
+            return "a year" if q.count and 1800 <= q.count <= 2100 and not q.vague else "a date or time"
+        if ent in NOT_COUNTS:
+            return NOT_COUNTS[ent]
+        nxt = s.doc[q.end] if q.end < len(s.doc) else None
+        if nxt is not None and nxt.text == "-" and q.end + 1 < len(s.doc):
+            return f"part of a compound ({s.doc[q.start:q.end + 2].text})"
+        if q.count is not None and 1800 <= q.count <= 2100 and not q.qualifier and (nxt is None or not self._counted(nxt)):
+            return "a year"
+        return None
+
+    def _counted(self, tok: Token) -> bool:
+        return tok.lower_ in self.victims or tok.lemma_.lower() in self.victims
+
+    def _noun(self, s: SentenceActors, tok: Token, q: Quantity) -> Token | None:
+        """The noun a number counts: "500 people", "hundreds of militias", "several people"."""
+        head = s.doc[q.end - 1]
+        if head.dep_ in {"nummod", "amod", "quantmod", "compound"} and head.head.pos_ in {"NOUN", "PROPN"}:
+            noun = head.head
+            return noun if noun.i >= q.end else None
+        if q.end < len(s.doc) and s.doc[q.end].lower_ == "of":
+            for c in s.doc[q.end].children:
+                if c.dep_ == "pobj":
+                    return c
+        if head.dep_ in {"nummod", "amod"} and head.head.i > head.i:
+            return head.head
+        return None
+
+    def _figure(self, s: SentenceActors, tok: Token, q: Quantity, earlier: list[Figure]) -> tuple[Figure | None, str]:
+        noun = self._noun(s, tok, q)
+        anchor = noun if noun is not None else s.doc[q.end - 1]
+        if noun is not None and (noun.lemma_.lower() in self.not_people or noun.lower_ in self.not_people):
+            return None, f"counts {noun.lower_}, not people"
+        if noun is not None and not self._counted(noun) and noun.lower_ not in self.nouns \
+                and noun.lemma_.lower() not in self.nouns:
+            return None, f"counts {noun.lower_}, not people"
+        subset = self._subset_of(s, anchor, earlier)
+        outcome = self._outcome(s, anchor)
+        if outcome is None and subset is not None:
+            outcome = earlier[subset].outcome
+        if outcome is None:
+            return None, "no word of killing, injury or displacement ties it to people"
+        victims = self._victims(noun, outcome)
+        fig = Figure(q, outcome, victims, s.ref, anchor.i, subset_of=subset)
+        self._context(s, anchor, fig, earlier)
+        return fig, ""
+
+    def _victims(self, noun: Token | None, outcome: str) -> str:
+        if noun is None:
+            return "people"
+        cat = self.victims.get(noun.lower_) or self.victims.get(noun.lemma_.lower())
+        return cat or "people"
+
+    def _outcome(self, s: SentenceActors, anchor: Token) -> str | None:
+        """Outcome from the verb, adjective or noun the counted phrase hangs on."""
+        own = self.nouns.get(anchor.lower_) or self.adjectives.get(anchor.lower_)
+        if own and anchor.lower_ not in {"victims", "lives", "bodies"}:
+            return own
+        for c in anchor.children:
+            if c.dep_ in {"amod", "acl", "relcl"}:
+                out = self.adjectives.get(c.lower_) or self._verb_outcome(c)
+                if out:
+                    return out
+        cur = anchor
+        for _ in range(4):
+            head = cur.head
+            if head.i == cur.i:
+                break
+            if cur.dep_ in {"nsubjpass", "nsubj", "dobj", "attr", "conj", "appos", "npadvmod"} or head.pos_ in {"VERB", "AUX"}:
+                out = self._verb_outcome(head)
+                if out and (cur.dep_ != "nsubj" or head.lemma_.lower() in {"die", "perish"}):
+                    return out
+            toll = self._toll_near(head)
+            if toll:
+                return toll
+            if head.pos_ in {"VERB", "AUX"} and cur.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"}:
+                break
+            cur = head
+        for c in anchor.children:
+            if c.dep_ == "amod" and c.lower_ in self.adjectives:
+                return self.adjectives[c.lower_]
+        return None
+
+    def _verb_outcome(self, tok: Token) -> str | None:
+        if tok.pos_ not in {"VERB", "AUX", "ADJ"}:
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma == "claim" and not any(c.lower_ in {"lives", "life"} for c in tok.children):
+            return None
+        return self.verbs.get(lemma) or (self.adjectives.get(tok.lower_) if tok.tag_ == "VBN" else None)
+
+    def _toll_near(self, tok: Token) -> str | None:
+        """"the death toll rose to 45", "put the toll at 470000"."""
+        words = [tok] + [c for c in tok.children if c.dep_ in {"nsubj", "dobj", "nsubjpass"}]
+        for w in words:
+            if w.lemma_.lower() in {"toll", "death", "deaths"} and w.pos_ == "NOUN":
+                return "killed"
+        return None
+
+    def _subset_of(self, s: SentenceActors, anchor: Token, earlier: list[Figure]) -> int | None:
+        """"including 92 civilians" / "among them 5 children": a part of the figure before."""
+        if not earlier:
+            return None
+        cur = anchor
+        for _ in range(3):
+            if cur.dep_ == "pobj" and cur.head.lower_ in self.subset_cues:
+                return len(earlier) - 1
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        window = s.doc[max(0, anchor.i - 6):anchor.i]
+        text = " ".join(t.lower_ for t in window)
+        if any(cue in text for cue in ("including", "among them", "of whom", "among whom")):
+            return len(earlier) - 1
+        return None
+
+    def _context(self, s: SentenceActors, anchor: Token, fig: Figure, earlier: list[Figure]) -> None:
+        clause = _clause(anchor)
+        reporters = self.attribution.reporter_of(s, anchor)
+        fig.reported_by = reporters[0] if reporters else None
+        places = self.place_names.get((s.ref.article_id, s.ref.index), [])
+        words = {t.lower_ for t in clause}
+        fig.place = next((p for p in places if p.lower() in clause.text.lower()), None)
+        dates = [e.text for e in s.doc.ents if e.label_ == "DATE" and clause.start <= e.start < clause.end]
+        fig.when = dates[0] if dates else None
+        text = clause.text.lower()
+        fig.cumulative = "since" in words or any(c in text for c in self.cumulative if " " in c) or \
+            bool(words & {"conflict", "war", "uprising"} and "toll" in words)
+        if fig.subset_of is not None:
+            parent = earlier[fig.subset_of]
+            fig.reported_by = fig.reported_by or parent.reported_by
+            fig.cumulative = parent.cumulative
+            fig.place = fig.place or parent.place
+            fig.when = fig.when or parent.when
+
+
+def _clause(tok: Token) -> Span:
+    """The verb clause a token belongs to, for place, date and "since" look-ups."""
+    cur = tok
+    while cur.head.i != cur.i and not (cur.pos_ in {"VERB", "AUX"} and cur.dep_ in {"ROOT", "ccomp", "conj"}):
+        cur = cur.head
+    return tok.doc[cur.left_edge.i:cur.right_edge.i + 1]
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    return (a.q.count, a.q.low, a.q.high, a.outcome, a.victims) == (b.q.count, b.q.low, b.q.high, b.outcome, b.victims)
+
+
+def extract_casualties(sentences: list[SentenceActors], place_names: dict[tuple[str, int], list[str]]
+                       ) -> tuple[list[Casualty], list[RejectedNumber]]:
+    """Casualty figures of a briefing, one per figure even when repeated, and the rejected numbers."""
+    rules = CasualtyRules(place_names)
+    out: list[Casualty] = []
+    rejected: list[RejectedNumber] = []
+    kept: list[tuple[Figure, str]] = []
+    for s in sentences:
+        figures, rej = rules.sentence(s)
+        rejected += rej
+        ids: dict[int, str] = {}
+        for i, fig in enumerate(figures):
+            twin = next((k for k in kept if k[0].ref.article_id == fig.ref.article_id and _same(k[0], fig)
+                         and fig.subset_of is None), None)
+            if twin:
+                ids[i] = twin[1]
+                idx = next(j for j, c in enumerate(out) if c.id == twin[1])
+                out[idx] = replace(out[idx], evidence=tuple(sorted(set(out[idx].evidence) | {fig.ref})),
+                                   reported_by=out[idx].reported_by or fig.reported_by)
+                continue
+            cid = f"c{len(out) + 1}"
+            ids[i] = cid
+            kept.append((fig, cid))
+            out.append(Casualty(
+                id=cid, text=fig.q.text, count=fig.q.count, low=fig.q.low, high=fig.q.high, vague=fig.q.vague,
+                outcome=fig.outcome, victims=fig.victims, evidence=(fig.ref,), qualifier=fig.q.qualifier,
+                part_of=ids.get(fig.subset_of) if fig.subset_of is not None else None,
+                reported_by=fig.reported_by, place=fig.place, when=fig.when, cumulative=fig.cumulative))
+    return out, rejected

@@ -1,0 +1,296 @@
+"""Signed, directed relations between actors, from verb and noun classes.
+
+Each rule reads the dependency parse of one sentence: "X-backed Y", a
+support or attack verb with its subject and object, a relation noun with
+its owner and its "against"/"for" target, "led by", leadership titles,
+membership ("is a group in Y", "including fighters from Y") and joint
+action by conjoined subjects. Co-occurrence alone never makes a relation.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..model import Relation, SentenceRef
+from ..textdata import lexicon
+from .actors import SentenceActors
+from .syntax import (agents_of_np, governing_verb, is_negated, is_passive, np_actors, objects,
+                     passive_agents, passive_patients, prep_objects, subjects)
+
+COOPERATIVE, HOSTILE, NEUTRAL = "cooperative", "hostile", "neutral"
+LEADER_BODIES = {"regime", "government", "administration", "cabinet", "forces", "army"}
+CAMPAIGN_VERBS = {"advance", "move", "mobilise", "mobilize", "deploy", "rally", "unite", "march", "launch",
+                  "wage", "head", "send", "continue", "fight", "enter", "cross"}
+
+
+@dataclass(frozen=True)
+class RawRelation:
+    source: str
+    target: str
+    kind: str
+    polarity: str
+    cue: str
+    ref: SentenceRef
+    inferred: bool = False
+
+
+class RelationRules:
+    """Applies the relation word lists to one sentence at a time."""
+
+    def __init__(self, types: dict[str, str]):
+        rel = lexicon().relations
+        self.types = types
+        self.verbs = {lem: (k["kind"], k["polarity"]) for k in rel["verbs"].values() for lem in k["lemmas"]}
+        self.nouns = {lem: (k["kind"], k["polarity"], set(k["preps"])) for k in rel["nouns"].values()
+                      for lem in k["lemmas"]}
+        self.compounds = rel["compounds"]
+        self.reciprocal = set(rel["reciprocal"])
+        self.with_hostile = set(rel["with_hostile"])
+        self.member_nouns = set(rel["member_nouns"])
+        self.origin_nouns = set(rel["origin_nouns"])
+        self.light_verbs = set(rel["light_verbs"])
+        self.keep_in_power = set(rel["keep_in_power"])
+        self.designation = set(rel["designation_nouns"])
+        self.leader_titles = lexicon().leader_titles
+
+    def sentence(self, s: SentenceActors) -> list[RawRelation]:
+        out: list[RawRelation] = []
+        for tok in s.doc:
+            out += self._compound(s, tok)
+            out += self._verb(s, tok)
+            out += self._noun(s, tok)
+            out += self._leadership(s, tok)
+            out += self._membership(s, tok)
+        return [r for r in out if r.source != r.target]
+
+    def _rel(self, s, sources, targets, kind, polarity, cue) -> list[RawRelation]:
+        return [RawRelation(a, b, kind, polarity, cue, s.ref) for a in dict.fromkeys(sources)
+                for b in dict.fromkeys(targets) if a != b]
+
+    # "Iran-backed militias", "Kurdish-led forces"
+    def _compound(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
+        spec = self.compounds.get(tok.lower_)
+        if not spec or tok.dep_ not in {"amod", "compound", "acl"} or tok.i == 0 or s.doc[tok.i - 1].text != "-":
+            return []
+        head = tok.head
+        targets = set(np_actors(s, head))
+        sources = [a for c in tok.children if c.dep_ in {"npadvmod", "compound", "nmod", "amod"}
+                   for a in s.actors_at(c) if a not in targets]
+        return self._rel(s, sources, targets, spec["kind"], spec["polarity"], f"{tok.lower_}")
+
+    def _verb(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
+        if tok.pos_ not in {"VERB", "AUX"} or is_negated(tok):
+            return []
+        lemma = tok.lemma_.lower()
+        out: list[RawRelation] = []
+        spec = self.verbs.get(lemma)
+        passive = is_passive(tok)
+        if passive:
+            agents, patients = passive_agents(s, tok), passive_patients(s, tok)
+            if spec and spec[0] == "designation" and not agents:
+                agents = [a for a in prep_objects(s, tok, {"in", "by"}) + self._nested_in(s, tok)
+                          if self.types.get(a) == "state"]
+        else:
+            agents, patients = subjects(s, tok), objects(s, tok)
+        if spec:
+            kind, polarity = spec
+            if lemma in self.keep_in_power and not self._in_power(tok):
+                pass
+            else:
+                out += self._rel(s, agents, patients, kind, polarity, lemma)
+            if lemma in self.with_hostile:
+                out += self._rel(s, agents, prep_objects(s, tok, {"with", "against"}), "fighting", HOSTILE, lemma)
+            if kind == "support" and not passive:
+                targets = [a for c in tok.children if c.dep_ == "dobj" for a in prep_objects(s, c, {"against"})]
+                out += self._rel(s, agents, targets, "fighting", HOSTILE, f"{lemma} against")
+            if kind in {"alliance", "contact"}:
+                out += self._rel(s, agents, prep_objects(s, tok, {"with"}), kind, polarity, lemma)
+        if lemma in self.keep_in_power and self._in_power(tok):
+            out += self._rel(s, agents, patients, "support", COOPERATIVE, "kept in power")
+        if spec or lemma in CAMPAIGN_VERBS:
+            out += self._rel(s, agents, prep_objects(s, tok, {"against"}), "fighting", HOSTILE, f"{lemma} against")
+        if not passive and lemma not in self.reciprocal:
+            out += self._joint(s, tok, agents)
+        return out
+
+    def _nested_in(self, s: SentenceActors, tok: Token) -> list[str]:
+        ids: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in {"organisation", "organization", "group", "entity"}:
+                        ids += prep_objects(s, p, {"in", "by"})
+        return ids
+
+    def _in_power(self, tok: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "power" for p in c.children)
+                   for c in tok.children)
+
+    def _joint(self, s: SentenceActors, verb: Token, agents: list[str]) -> list[RawRelation]:
+        """"Russia and Iran vowed": conjoined subjects act together."""
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj or not list(subj[0].conjuncts) or subj[0].lower_ in {"which", "who"}:
+            return []
+        named = [a for a in agents if self.types.get(a) != "person"]
+        return [RawRelation(a, b, "alliance", COOPERATIVE, f"together: {verb.lemma_}", s.ref)
+                for i, a in enumerate(named) for b in named[i + 1:]]
+
+    def _noun(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
+        spec = self.nouns.get(tok.lemma_.lower()) or self.nouns.get(tok.lower_)
+        if not spec or tok.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        kind, polarity, preps = spec
+        agents = self._noun_agents(s, tok)
+        targets: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        targets += np_actors(s, p) or self._event_agents(s, p)
+        targets = [t for t in targets if t not in agents]
+        out = self._rel(s, agents, targets, kind, polarity, tok.lower_)
+        holders = [tok] + ([tok.head] if tok.dep_ == "pobj" else [])
+        by = [a for h in holders for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj" for a in agents_of_np(s, p)]
+        named = list(dict.fromkeys(by))
+        out += [RawRelation(a, b, "alliance", COOPERATIVE, f"together: {tok.lower_}", s.ref)
+                for i, a in enumerate(named) for b in named[i + 1:]]
+        return out
+
+    def _noun_agents(self, s: SentenceActors, tok: Token) -> list[str]:
+        own = list(s.actors_at(tok))
+        for c in tok.children:
+            if c.dep_ in {"poss", "compound", "amod", "nmod"}:
+                own += s.actors_at(c)
+            if c.dep_ == "prep" and c.lower_ == "by":
+                own += [a for p in c.children if p.dep_ == "pobj" for a in agents_of_np(s, p)]
+        if not own and tok.dep_ == "pobj":
+            for c in tok.head.children:
+                if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+                    own += [a for p in c.children if p.dep_ == "pobj" for a in agents_of_np(s, p)]
+        if own:
+            return list(dict.fromkeys(own))
+        verb = governing_verb(tok)
+        if verb is not None and (verb.lemma_.lower() in self.light_verbs or tok.dep_ in {"pobj", "dobj"}):
+            if tok.dep_ == "dobj" and verb.lemma_.lower() not in self.light_verbs:
+                return []
+            return subjects(s, verb)
+        return []
+
+    def _event_agents(self, s: SentenceActors, tok: Token) -> list[str]:
+        """"counter attacks against the HTS offensive": the offensive's owner."""
+        if tok.lemma_.lower() not in self.nouns:
+            return []
+        return [a for c in tok.children if c.dep_ in {"poss", "compound", "amod"} for a in s.actors_at(c)]
+
+    def _leadership(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
+        """"Russian premier Vladimir Putin", "his Iranian counterpart X", "Assad's regime"."""
+        word = tok.lower_
+        lemma = tok.lemma_.lower()
+        if word in self.leader_titles or lemma in self.leader_titles:
+            bodies = [a for a in s.actors_at(tok) if self.types.get(a) != "person"]
+            bodies += [a for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"}
+                       for a in s.actors_at(c) if self.types.get(a) != "person"]
+            if not bodies and word in {"head", "leader", "chief", "commander", "founder"}:
+                bodies = [a for a in prep_objects(s, tok, {"of"}) if self.types.get(a) != "person"]
+            people = self._title_holders(s, tok)
+            return self._rel(s, people, bodies, "leadership", COOPERATIVE, word)
+        if word in LEADER_BODIES or lemma in LEADER_BODIES:
+            bodies = [a for a in s.actors_at(tok) if self.types.get(a) != "person"]
+            people = [a for c in tok.children if c.dep_ in {"poss", "compound"} for a in s.actors_at(c)
+                      if self.types.get(a) == "person"]
+            return self._rel(s, people, bodies, "leadership", COOPERATIVE, word)
+        return []
+
+    def _title_holders(self, s: SentenceActors, tok: Token) -> list[str]:
+        people: list[str] = []
+        if tok.dep_ == "compound":
+            people += s.actors_at(tok.head)
+        if tok.dep_ == "appos":
+            people += s.actors_at(tok.head)
+        for c in tok.children:
+            if c.dep_ == "appos":
+                people += s.actors_at(c)
+        if tok.dep_ == "attr" and tok.head.lemma_ in {"be", "become", "remain", "serve"}:
+            people += subjects(s, tok.head)
+        return [p for p in dict.fromkeys(people) if self.types.get(p) == "person"]
+
+    def _membership(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
+        """"X is the most powerful group in Y", "X, a faction of Y", "including fighters from Y"."""
+        lemma = tok.lemma_.lower()
+        out: list[RawRelation] = []
+        if tok.pos_ == "NOUN" and lemma in self.member_nouns:
+            members: list[str] = []
+            if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+                members = subjects(s, tok.head)
+            elif tok.dep_ == "appos":
+                members = list(s.actors_at(tok.head))
+            origin = any(c.lower_ in self.origin_nouns for c in tok.children) or lemma in self.origin_nouns
+            bodies = prep_objects(s, tok, {"in", "of", "within"})
+            bodies += [a for c in tok.children if c.dep_ == "poss" for a in s.actors_at(c)]
+            if origin:
+                out += self._rel(s, members, bodies, "offshoot", NEUTRAL, "splinter of")
+            else:
+                out += self._rel(s, members, bodies, "membership", COOPERATIVE, lemma)
+        if tok.lower_ == "including" and tok.dep_ == "prep":
+            parts = [a for p in tok.children if p.dep_ == "pobj" for a in agents_of_np(s, p)]
+            head = tok.head
+            wholes = subjects(s, head) if head.pos_ in {"VERB", "AUX"} else np_actors(s, head)
+            wholes = [w for w in wholes if w not in parts]
+            out += self._rel(s, parts, wholes, "membership", COOPERATIVE, "including")
+        return out
+
+
+def propagate(raw: list[RawRelation], generic: set[str]) -> list[RawRelation]:
+    """A generic group's relations reach the named groups it includes or is led by."""
+    named_parts: dict[str, list[RawRelation]] = defaultdict(list)
+    for r in raw:
+        if r.target in generic and r.source not in generic and r.kind in {"membership", "leadership"}:
+            named_parts[r.target].append(r)
+    out = list(raw)
+    for r in raw:
+        if r.kind in {"membership", "leadership", "alliance"}:
+            continue
+        for end in ("source", "target"):
+            group = getattr(r, end)
+            for link in named_parts.get(group, []):
+                other = r.target if end == "source" else r.source
+                if link.source == other:
+                    continue
+                src, dst = (link.source, other) if end == "source" else (other, link.source)
+                out.append(RawRelation(src, dst, r.kind, r.polarity, r.cue, r.ref, inferred=True))
+                out.append(RawRelation(src, dst, r.kind, r.polarity, r.cue, link.ref, inferred=True))
+    return out
+
+
+def aggregate(raw: list[RawRelation]) -> list[Relation]:
+    """One relation per (source, target, kind): evidence gathered, stated beats inferred."""
+    groups: dict[tuple, list[RawRelation]] = defaultdict(list)
+    for r in raw:
+        groups[(r.source, r.target, r.kind, r.polarity)].append(r)
+    out = []
+    for (src, dst, kind, pol), rs in groups.items():
+        stated = [r for r in rs if not r.inferred]
+        use = stated or rs
+        out.append(Relation(source=src, target=dst, kind=kind, polarity=pol, cue=use[0].cue,
+                            evidence=tuple(sorted({r.ref for r in use})), inferred=not stated))
+    return sorted(out, key=lambda r: (r.evidence[0], r.source, r.target, r.kind))
+
+
+def retarget_leaders(raw: list[RawRelation], types: dict[str, str]) -> list[RawRelation]:
+    """Keeping a leader in power is support for the government he leads."""
+    led = {r.source: r.target for r in raw if r.kind == "leadership" and types.get(r.source) == "person"
+           and types.get(r.target) == "state"}
+    return [RawRelation(r.source, led[r.target], r.kind, r.polarity, r.cue, r.ref, r.inferred)
+            if r.cue == "kept in power" and r.target in led else r for r in raw]
+
+
+def extract_relations(sentences: list[SentenceActors], types: dict[str, str], generic: set[str]) -> list[Relation]:
+    """All relations of a briefing's sentences."""
+    rules = RelationRules(types)
+    raw = [r for s in sentences for r in rules.sentence(s)]
+    raw = [r for r in retarget_leaders(raw, types) if r.source != r.target]
+    return aggregate(propagate(raw, generic))

@@ -1,0 +1,102 @@
+"""Attributions: who said what, with which cue, through which outlet."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..model import Actor, Source
+from .actors import SentenceActors
+from .attribution import Attribution
+
+STATEMENT_ACTS = {"claim", "blame", "accuse", "deny", "confirm", "announce", "report", "estimate"}
+_QUOTE = re.compile("\u201c([^\u201d]{3,})\u201d?|\"([^\"]{3,})\"")
+
+
+class SourceRules:
+    """Finds attributions in one sentence."""
+
+    def __init__(self, actors: dict[str, Actor]):
+        self.actors = actors
+        self.att = Attribution()
+
+    def sentence(self, s: SentenceActors) -> list[Source]:
+        out: list[Source] = []
+        for tok in s.doc:
+            if not self.att.is_reporting(tok) or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            if not self._takes_content(tok):
+                continue
+            sp = self.att.speaker(s, tok)
+            if sp is None or not sp.actors:
+                continue
+            out += self._sources(s, tok, sp.actors, sp.text)
+        for obj, actors in self.att.according_to(s):
+            out += [self._source(s, a, "according to", self._content(s, None), None) for a in actors]
+        return out
+
+    def _takes_content(self, verb: Token) -> bool:
+        """A statement has content: a clause, a quotation, or is a statement act itself."""
+        if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
+            return True
+        doc = verb.doc
+        after = doc[verb.i + 1:verb.i + 6].text
+        if ":" in after or "\u201c" in after:
+            return True
+        return verb.lemma_.lower() in STATEMENT_ACTS and any(c.dep_ == "dobj" for c in verb.children)
+
+    def _sources(self, s: SentenceActors, verb: Token, speakers, subject_text: str) -> list[Source]:
+        cue = verb.text
+        if verb.lemma_.lower() not in {"say", "tell"} or subject_text.split()[0].lower() in {"a", "the"}:
+            first = subject_text if not any(self.actors.get(a) and self.actors[a].name in subject_text
+                                            for a in speakers) else ""
+            cue = f"{first} {verb.text}".strip() if first and len(first.split()) <= 6 else verb.text
+        outlet = self._outlet(s, verb)
+        content = self._content(s, verb)
+        out = [self._source(s, a, cue, content, outlet) for a in speakers]
+        if outlet:
+            out.append(self._source(s, outlet, f"interview ({verb.text})", content, None))
+        return out
+
+    def _outlet(self, s: SentenceActors, verb: Token) -> str | None:
+        if verb.lemma_.lower() not in self.att.outlet_verbs:
+            return None
+        for c in verb.children:
+            if c.dep_ in {"dative", "dobj"}:
+                for a in s.actors_at(c):
+                    if self.actors.get(a) and self.actors[a].type != "person":
+                        return a
+        return None
+
+    def _content(self, s: SentenceActors, verb: Token | None) -> tuple[str, bool]:
+        text = s.sentence.sentence.text
+        quotes = [a or b for a, b in _QUOTE.findall(text)]
+        if quotes:
+            return " ... ".join(q.strip() for q in quotes), True
+        if verb is not None:
+            for c in verb.children:
+                if c.dep_ in {"ccomp"}:
+                    return s.doc[c.left_edge.i:c.right_edge.i + 1].text, False
+        return text, False
+
+    def _source(self, s: SentenceActors, actor_id: str, cue: str, content: tuple[str, bool], outlet: str | None) -> Source:
+        actor = self.actors.get(actor_id)
+        name = actor.name if actor else actor_id
+        kind = actor.type if actor else "unknown"
+        return Source(name=name, kind=kind, cue=cue, content=content[0], ref=s.ref, actor=actor_id,
+                      outlet=outlet, is_quote=content[1])
+
+
+def extract_sources(sentences: list[SentenceActors], actors: dict[str, Actor]) -> list[Source]:
+    """Every attribution of a briefing, in text order."""
+    rules = SourceRules(actors)
+    seen: set[tuple] = set()
+    out: list[Source] = []
+    for s in sentences:
+        for src in rules.sentence(s):
+            key = (src.actor, src.ref, src.cue)
+            if key not in seen:
+                seen.add(key)
+                out.append(src)
+    return out

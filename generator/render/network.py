@@ -1,0 +1,86 @@
+"""The alliance network: pyvis builds nodes and edges, networkx lays them out.
+
+Positions are computed at build time with a seeded layout, so the graph is
+drawn at once, identically on every build, without physics running in the
+browser. The page loads vis-network from the site's own assets.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+from pyvis.network import Network
+
+from ..model import Briefing, Relation
+from ..textdata import lexicon
+
+EDGE_COLOURS = {"cooperative": "#2e7d32", "hostile": "#c62828", "neutral": "#9e9e9e"}
+SCALE = 900
+
+
+def vis_assets() -> dict[str, Path]:
+    """vis-network as shipped inside the pyvis package (no CDN)."""
+    base = Path(str(resources.files("pyvis"))) / "lib" / "vis-9.1.2"
+    return {"assets/vendor/vis-network.min.js": base / "vis-network.min.js",
+            "assets/vendor/vis-network.css": base / "vis-network.css"}
+
+
+def graph(b: Briefing) -> nx.MultiDiGraph:
+    """The relations as a networkx graph (also exported as GraphML)."""
+    g = nx.MultiDiGraph()
+    for a in b.actors:
+        g.add_node(a.id, label=a.name, type=a.type)
+    for r in b.relations:
+        g.add_edge(r.source, r.target, kind=r.kind, polarity=r.polarity, evidence=len(r.evidence),
+                   inferred=r.inferred)
+    return g
+
+
+def _positions(b: Briefing, ids: list[str]) -> dict[str, tuple[float, float]]:
+    g = nx.Graph()
+    g.add_nodes_from(ids)
+    g.add_edges_from((r.source, r.target) for r in b.relations if r.source in ids and r.target in ids)
+    if not ids:
+        return {}
+    pos = nx.spring_layout(g, seed=7, k=1.6 / max(1, len(ids)) ** 0.5, iterations=200)
+    return {n: (round(float(x) * SCALE, 1), round(float(y) * SCALE, 1)) for n, (x, y) in sorted(pos.items())}
+
+
+def edge_title(r: Relation, b: Briefing, names: dict[str, str]) -> str:
+    first = b.sentence(r.evidence[0])
+    evidence = first.text if first else ""
+    how = " (inferred)" if r.inferred else ""
+    return f"{names[r.source]} -> {names[r.target]}: {r.kind}, {r.polarity}{how}\n\"{evidence}\""
+
+
+def network_data(b: Briefing, actor_url: dict[str, str]) -> dict:
+    """Nodes, edges and options for vis-network, as plain data."""
+    types = lexicon().types
+    linked = {r.source for r in b.relations} | {r.target for r in b.relations}
+    actors = [a for a in b.actors if a.id in linked]
+    names = {a.id: a.name for a in b.actors}
+    degree = {a.id: sum(1 for r in b.relations if a.id in (r.source, r.target)) for a in actors}
+    pos = _positions(b, [a.id for a in actors])
+    net = Network(directed=True)
+    for a in actors:
+        t = types.get(a.type, types["organisation"])
+        x, y = pos[a.id]
+        net.add_node(a.id, label=a.name, title=f"{a.name} ({t['label']})", shape=t["shape"],
+                     color=t["colour"], size=12 + 4 * min(degree[a.id], 8) + min(len(a.mentions), 10),
+                     x=x, y=y, url=actor_url[a.id], group=a.type)
+    for r in b.relations:
+        net.add_edge(r.source, r.target, color=EDGE_COLOURS[r.polarity], title=edge_title(r, b, names),
+                     width=1 + min(len(r.evidence), 5), dashes=r.inferred, arrows="to", kind=r.kind,
+                     polarity=r.polarity)
+    return {"nodes": net.nodes, "edges": net.edges, "options": OPTIONS}
+
+
+OPTIONS = {
+    "physics": {"enabled": False},
+    "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": True},
+    "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
+    "edges": {"smooth": {"type": "curvedCW", "roundness": 0.15}, "font": {"size": 10}},
+    "layout": {"randomSeed": 7},
+}

@@ -1,0 +1,285 @@
+"""Render the briefing model to Markdown pages through Jinja2 templates.
+
+`render_site` returns {path inside docs/: text}; MkDocs (through the hook)
+or the `briefing pages` command decides where the text goes. Untrusted
+text is escaped by the environment's finalize hook (see escape.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import jinja2
+import networkx as nx
+import yaml
+
+from ..model import Actor, Briefing, Casualty, Relation, SentenceRef
+from ..textdata import lexicon
+from .escape import Safe, attr, finalize, json_for_html, link, md
+from .export import to_json
+from .network import graph, network_data
+
+OUTCOME_ORDER = ["killed", "injured", "missing", "displaced", "detained", "casualties"]
+SITE_FILES = ("index.md", "actors/index.md", "network.md", "casualties.md", "sources.md", "timeline.md",
+              "places.md", "articles/index.md")
+
+
+def environment() -> jinja2.Environment:
+    """Templates from generator/templates; every printed value is escaped unless Safe."""
+    env = jinja2.Environment(loader=jinja2.PackageLoader("generator", "templates"), autoescape=False,
+                             finalize=finalize, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    env.filters["md"] = md
+    env.filters["attr"] = attr
+    return env
+
+
+def front_matter(**fields: object) -> Safe:
+    """YAML front matter, dumped (and so quoted) by PyYAML."""
+    data = {k: v for k, v in fields.items() if v is not None}
+    return Safe("---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True) + "---\n")
+
+
+@dataclass(frozen=True)
+class Page:
+    """Where a page sits, so its links can be made relative."""
+
+    path: str
+
+    @property
+    def base(self) -> str:
+        return "../" * self.path.count("/")
+
+
+class SiteRenderer:
+    """Builds every page of the site from one briefing."""
+
+    def __init__(self, b: Briefing):
+        self.b = b
+        self.env = environment()
+        self.actors = {a.id: a for a in b.actors}
+        self.types = lexicon().types
+
+    # ---- links ----------------------------------------------------------------
+    def actor_link(self, page: Page, actor_id: str | None) -> Safe:
+        if not actor_id or actor_id not in self.actors:
+            return Safe("unattributed")
+        return link(self.actors[actor_id].name, f"{page.base}actors/{actor_id}.md")
+
+    def evidence(self, page: Page, ref: SentenceRef | None) -> Safe:
+        if ref is None:
+            return Safe("")
+        return Safe(f"[{md(ref.article_id)} §{ref.index + 1}]({page.base}articles/{ref.article_id}.md#s{ref.index + 1})")
+
+    def evidence_list(self, page: Page, refs) -> Safe:
+        return Safe(", ".join(self.evidence(page, r) for r in refs))
+
+    def sentence(self, ref: SentenceRef | None) -> str:
+        s = self.b.sentence(ref) if ref else None
+        return s.text if s else ""
+
+    def type_label(self, type_: str) -> str:
+        return self.types.get(type_, self.types["organisation"])["label"]
+
+    def render(self, template: str, page: Page, **ctx: object) -> str:
+        helpers = {"actor_link": lambda a: self.actor_link(page, a), "ev": lambda r: self.evidence(page, r),
+                   "evs": lambda rs: self.evidence_list(page, rs), "sentence": self.sentence,
+                   "type_label": self.type_label, "front_matter": front_matter, "base": Safe(page.base),
+                   "b": self.b, "actors": self.actors, "figure": self.figure, "json_for_html": json_for_html}
+        return self.env.get_template(template).render(**helpers, **ctx)
+
+    # ---- pages ----------------------------------------------------------------
+    def pages(self) -> dict[str, str]:
+        out = {
+            "index.md": self.overview(),
+            "actors/index.md": self.render("actors_index.md.j2", Page("actors/index.md"), groups=self.actor_groups()),
+            "network.md": self.network(),
+            "casualties.md": self.casualties(),
+            "sources.md": self.render("sources.md.j2", Page("sources.md"), groups=self.source_groups()),
+            "timeline.md": self.render("timeline.md.j2", Page("timeline.md"), events=self.b.events),
+            "places.md": self.render("places.md.j2", Page("places.md"), places=self.b.places),
+            "articles/index.md": self.render("articles_index.md.j2", Page("articles/index.md")),
+        }
+        for a in self.b.actors:
+            out[f"actors/{a.id}.md"] = self.actor(a)
+        for art in self.b.articles:
+            out[f"articles/{art.id}.md"] = self.render("article.md.j2", Page(f"articles/{art.id}.md"), article=art,
+                                                       sentence_html=self.sentence_html)
+        return out
+
+    def sentence_html(self, text: str) -> Safe:
+        return attr(text)
+
+    def actor_groups(self) -> list[tuple[str, list[Actor]]]:
+        groups: dict[str, list[Actor]] = defaultdict(list)
+        for a in self.b.actors:
+            groups[a.type].append(a)
+        order = list(self.types)
+        return [(t, sorted(groups[t], key=lambda a: a.name.casefold()))
+                for t in sorted(groups, key=lambda t: (order.index(t) if t in order else 99, t))]
+
+    def actor(self, a: Actor) -> str:
+        rels = [r for r in self.b.relations if a.id in (r.source, r.target)]
+        coop = [r for r in rels if r.polarity == "cooperative"]
+        hostile = [r for r in rels if r.polarity == "hostile"]
+        other = [r for r in rels if r.polarity == "neutral"]
+        casualties = [c for c in self.b.casualties if c.reported_by == a.id]
+        quotes = [s for s in self.b.sources if s.actor == a.id or s.outlet == a.id]
+        mentions = sorted(a.mentions, key=lambda m: m.ref)
+        return self.render("actor.md.j2", Page(f"actors/{a.id}.md"), actor=a, cooperative=coop, hostile=hostile,
+                           neutral=other, casualties=casualties, quotes=quotes, mentions=mentions,
+                           other_end=lambda r: r.target if r.source == a.id else r.source)
+
+    def figure(self, c: Casualty) -> str:
+        """How a figure reads: exact, open-ended or a range, never a vague number as exact."""
+        if c.vague:
+            if c.high and c.low:
+                return f"{c.low}–{c.high} ({c.text})"
+            return f"{c.low}+ ({c.text})" if c.low else c.text
+        if c.qualifier:
+            return f"{c.text} ({'≥' + str(c.low) if c.low else '≤' + str(c.high)})"
+        return f"{c.count:,}" if c.count is not None else c.text
+
+    def casualties(self) -> str:
+        by_outcome: dict[str, list[Casualty]] = defaultdict(list)
+        for c in self.b.casualties:
+            by_outcome[c.outcome].append(c)
+        tables = []
+        for outcome in sorted(by_outcome, key=lambda o: (OUTCOME_ORDER.index(o) if o in OUTCOME_ORDER else 99, o)):
+            rows = by_outcome[outcome]
+            top = [c for c in rows if not c.part_of]
+            nested = []
+            for c in top:
+                nested.append((c, 0))
+                nested += [(sub, 1) for sub in rows if sub.part_of == c.id]
+            tables.append((outcome, nested))
+        return self.render("casualties.md.j2", Page("casualties.md"), tables=tables, chart=self.chart(),
+                           rejected=self.b.rejected)
+
+    def chart(self) -> Safe:
+        """A bar chart of the top-level figures, drawn as inline SVG at build time."""
+        rows = [c for c in self.b.casualties if not c.part_of and (c.count or c.low)]
+        rows.sort(key=lambda c: -(c.count or c.low or 0))
+        rows = rows[:12]
+        if not rows:
+            return Safe("")
+        top = max(c.count or c.low or 1 for c in rows)
+        bar_h, gap, label_w, width = 22, 8, 260, 720
+        height = len(rows) * (bar_h + gap) + gap
+        parts = [f'<svg class="casualty-chart" role="img" aria-label="Casualty figures" viewBox="0 0 {width} {height}" '
+                 f'width="100%" xmlns="http://www.w3.org/2000/svg">']
+        for i, c in enumerate(rows):
+            value = c.count or c.low or 0
+            w = max(2, int((width - label_w - 90) * (value / top) ** 0.5))
+            y = gap + i * (bar_h + gap)
+            label = attr(f"{c.outcome}: {c.victims}")
+            parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" class="chart-label">{label}</text>')
+            parts.append(f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" class="bar bar-{attr(c.outcome)}'
+                         f'{" bar-vague" if c.vague else ""}"><title>{attr(self.figure(c))}</title></rect>')
+            parts.append(f'<text x="{label_w + w + 6}" y="{y + 15}" class="chart-value">{attr(self.figure(c))}</text>')
+        parts.append("</svg>")
+        return Safe("\n".join(parts))
+
+    def source_groups(self) -> list[tuple[str, str | None, list]]:
+        groups: dict[tuple[str, str | None], list] = defaultdict(list)
+        for s in self.b.sources:
+            if s.kind != "article":
+                groups[(s.name, s.actor)].append(s)
+        ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0][0].casefold()))
+        return [(name, actor, items) for (name, actor), items in ordered]
+
+    def network(self) -> str:
+        page = Page("network.md")
+        urls = {a.id: f"../actors/{a.id}/" for a in self.b.actors}
+        data = network_data(self.b, urls)
+        legend = [(t, v) for t, v in self.types.items() if any(a.type == t for a in self.b.actors)]
+        return self.render("network.md.j2", page, data=data, legend=legend, relations=self.b.relations)
+
+    def overview(self) -> str:
+        killed = [c for c in self.b.casualties if c.outcome == "killed" and not c.part_of]
+        biggest = max(killed, key=lambda c: c.count or c.low or 0, default=None)
+        return self.render("index.md.j2", Page("index.md"), points=self.key_points(), biggest=biggest,
+                           killed=killed, counts=self.counts())
+
+    def counts(self) -> dict[str, int]:
+        return {"actors": len(self.b.actors), "relations": len(self.b.relations),
+                "casualties": len(self.b.casualties), "sources": len({s.actor for s in self.b.sources if s.actor}),
+                "events": len(self.b.events), "articles": len(self.b.articles), "places": len(self.b.places)}
+
+    def key_points(self) -> list[Safe]:
+        """Five points a reader needs first, each built from extracted facts with evidence."""
+        page = Page("index.md")
+        points: list[Safe] = []
+        for art in self.b.articles[:2]:
+            lede = next((s for s in art.sentences if not s.is_caption), None)
+            if lede:
+                points.append(Safe(f"{md(lede.text)} ({self.evidence(page, lede.ref)})"))
+        killed = sorted((c for c in self.b.casualties if c.outcome == "killed" and not c.part_of),
+                        key=lambda c: -(c.count or c.low or 0))
+        if killed:
+            c = killed[0]
+            subs = [s for s in self.b.casualties if s.part_of == c.id]
+            extra = "; including " + ", ".join(f"{md(self.figure(s))} {md(s.victims)}" for s in subs) if subs else ""
+            who = f", according to {self.actor_link(page, c.reported_by)}" if c.reported_by else ""
+            points.append(Safe(f"**{md(self.figure(c))} {md(c.victims)} killed**{extra}{who} "
+                               f"({self.evidence(page, c.evidence[0])})"))
+        points += self._relation_points(page)
+        if self.b.events:
+            e = max(self.b.events, key=lambda e: (e.date, e.ref))
+            points.append(Safe(f"Latest dated event, **{md(e.date)}**: {md(e.text)} ({self.evidence(page, e.ref)})"))
+        return points[:5]
+
+    def _relation_points(self, page: Page) -> list[Safe]:
+        out = []
+        for polarity, verb in (("hostile", "Fighting"), ("cooperative", "Backing")):
+            rels = [r for r in self.b.relations if r.polarity == polarity and not r.inferred
+                    and r.kind not in {"leadership", "membership"}]
+            if not rels:
+                continue
+            score = Counter()
+            for r in rels:
+                score[r.target] += len(r.evidence)
+            target = max(score, key=lambda t: (score[t], t))
+            sources = sorted({r.source for r in rels if r.target == target})
+            names = ", ".join(self.actor_link(page, s) for s in sources[:6])
+            ev = self.evidence(page, next(r for r in rels if r.target == target).evidence[0])
+            label = "against" if polarity == "hostile" else "for"
+            out.append(Safe(f"**{verb} {label} {self.actor_link(page, target)}**: {names} ({ev})"))
+        return out
+
+
+def casualties_csv(b: Briefing) -> str:
+    """Casualty figures with ACLED-like columns, for spreadsheets."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["id", "event_date", "outcome", "victims", "fatalities", "low", "high", "vague", "qualifier",
+                "part_of", "reported_by", "location", "cumulative", "article", "sentence", "notes"])
+    dates = {a.id: a.published.isoformat() if a.published else "" for a in b.articles}
+    names = {a.id: a.name for a in b.actors}
+    for c in b.casualties:
+        ref = c.evidence[0]
+        w.writerow([c.id, dates.get(ref.article_id, ""), c.outcome, c.victims,
+                    c.count if c.count is not None else "", c.low or "", c.high or "", c.vague, c.qualifier or "",
+                    c.part_of or "", names.get(c.reported_by or "", ""), c.place or "", c.cumulative,
+                    ref.article_id, ref.index + 1, c.text])
+    return buf.getvalue()
+
+
+def graphml(b: Briefing) -> str:
+    """The relation network as GraphML."""
+    return "\n".join(nx.generate_graphml(graph(b))) + "\n"
+
+
+def render_site(b: Briefing) -> dict[str, str]:
+    """Every generated file of the site: Markdown pages and data exports."""
+    files = SiteRenderer(b).pages()
+    files["data/briefing.json"] = to_json(b)
+    files["data/casualties.csv"] = casualties_csv(b)
+    files["data/network.graphml"] = graphml(b)
+    return files
+
+
+__all__ = ["Relation", "render_site"]
