@@ -36,7 +36,7 @@ class Block:
 
 def fix_encoding(text: str) -> str:
     """Repair mojibake, including the stray 'Â' a lost no-break space leaves."""
-    text = ftfy.fix_text(text, normalization="NFC")
+    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     return _STRAY_A.sub(" ", text)
 
 
@@ -69,11 +69,11 @@ def normalise_quotes(line: str) -> str:
 
 def _opens_quote(line: str, i: int) -> bool:
     """A straight ' before a word opens a quote only if a closing one follows."""
-    return re.search(r"[\w.,!?]'(?:\s|$|[.,;:])", line[i + 1:]) is not None
+    return re.search(r"[\w.,!?]'(?:\s|$|[.,;:])", line[i + 1 :]) is not None
 
 
 def _quote_closes_later(line: str, i: int) -> bool:
-    return re.search("[\\w.,!?][\u2019'](?:\\s|$|[.,;:])", line[i + 1:]) is not None
+    return re.search("[\\w.,!?][\u2019'](?:\\s|$|[.,;:])", line[i + 1 :]) is not None
 
 
 def normalise_space(line: str) -> str:
@@ -92,15 +92,17 @@ def strip_dateline(text: str) -> tuple[str, str | None]:
     m = _DATELINE.match(text)
     if not m or len(text) - m.end() < 20:
         return text, None
-    return text[m.end():], m.group(0).strip()
+    return text[m.end() :], m.group(0).strip()
 
 
 def strip_headline(text: str, title: str | None) -> str:
     """Drop the headline when a scrape ran it into the first sentence."""
     if not title:
         return text
+
     def key(s: str) -> str:
         return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
     t = key(title)
     if not t:
         return text

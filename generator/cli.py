@@ -48,8 +48,11 @@ def extract(ctx: click.Context, files: tuple[Path, ...], output: Path) -> None:
         raise click.ClickException("no article could be read")
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(to_json(briefing), encoding="utf-8")
-    click.echo(f"{output}: {len(briefing.articles)} article(s), {len(briefing.actors)} actors, "
-               f"{len(briefing.relations)} relations, {len(briefing.casualties)} casualty figures", err=True)
+    click.echo(
+        f"{output}: {len(briefing.articles)} article(s), {len(briefing.actors)} actors, "
+        f"{len(briefing.relations)} relations, {len(briefing.casualties)} casualty figures",
+        err=True,
+    )
 
 
 @main.command()

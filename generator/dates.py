@@ -18,12 +18,12 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 WEEKDAYS.update({d.lower(): i for i, d in enumerate(calendar.day_abbr)})
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
-_MONTH = r"(?P<month>%s)\.?" % "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = r"(?P<month>{})\.?".format("|".join(sorted(MONTHS, key=len, reverse=True)))
 _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b", re.I)
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+(?P<year>\d{4})\b", re.I)
 _YEAR = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d)\b")
-_WEEKDAY = re.compile(r"\b(?P<wd>%s)\b" % "|".join(sorted(WEEKDAYS, key=len, reverse=True)), re.I)
+_WEEKDAY = re.compile(r"\b(?P<wd>{})\b".format("|".join(sorted(WEEKDAYS, key=len, reverse=True))), re.I)
 _TODAY_HINT = re.compile(r"\btoday\s*\(\s*(?P<wd>[a-z]+)\.?\s*\)|\btoday,?\s+(?P<wd2>[A-Z][a-z]+day)\b", re.I)
 
 
@@ -75,10 +75,19 @@ def relative(text: str, anchor: date | None, future: bool = False) -> NormalDate
     if anchor is None:
         return None
     t = text.lower()
-    fixed = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-             "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2}
+    fixed = {
+        "today": 0,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "yesterday": -1,
+        "last night": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+    }
     for phrase, days in sorted(fixed.items(), key=lambda x: -len(x[0])):
-        if re.search(r"\b%s\b" % phrase, t):
+        if re.search(rf"\b{phrase}\b", t):
             return NormalDate((anchor + timedelta(days=days)).isoformat(), "day")
     m = re.search(r"\b(\w+) (days?|weeks?) ago\b", t)
     if m:
@@ -153,7 +162,9 @@ def infer_publication(body: list[str], captions: list[str]) -> tuple[date | None
             d = _safe(year, month, day)
             if d and (d + timedelta(days=offset)).weekday() == weekday:
                 pub = d + timedelta(days=offset)
-                note = (f"inferred: 'today' is a {calendar.day_name[weekday]}, photo captions are dated "
-                        f"{calendar.month_name[month]} {day}, and the latest year the text names is {max(years)}")
+                note = (
+                    f"inferred: 'today' is a {calendar.day_name[weekday]}, photo captions are dated "
+                    f"{calendar.month_name[month]} {day}, and the latest year the text names is {max(years)}"
+                )
                 return pub, note
     return None, None

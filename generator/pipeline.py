@@ -8,7 +8,6 @@ others still make the briefing.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -38,7 +37,9 @@ def derive_title(sentences: list[ParsedSentence]) -> str:
     return " ".join(words[:TITLE_WORDS]) + (" ..." if len(words) > TITLE_WORDS else "")
 
 
-def publication_date(raw: RawArticle, dateline: str | None, parsed: list[ParsedSentence]) -> tuple[date | None, str | None]:
+def publication_date(
+    raw: RawArticle, dateline: str | None, parsed: list[ParsedSentence]
+) -> tuple[date | None, str | None]:
     """Front matter first, then a dateline, then what the text makes certain."""
     if raw.meta.get("published"):
         return raw.meta["published"], None
@@ -58,32 +59,52 @@ def prepare(nlp: Language, raw: RawArticle) -> tuple[Article, list[ParsedSentenc
         raise ArticleError(f"{raw.path}: the article has no text after cleaning")
     parsed, dropped = analyse(nlp, raw.id, blocks)
     published, note = publication_date(raw, dateline, parsed)
-    article = Article(id=raw.id, title=raw.meta.get("title") or derive_title(parsed), path=raw.path,
-                      sentences=tuple(p.sentence for p in parsed), url=raw.meta.get("url"),
-                      publisher=raw.meta.get("publisher"), author=raw.meta.get("author"),
-                      published=published, published_note=note, dropped_duplicates=dropped)
+    article = Article(
+        id=raw.id,
+        title=raw.meta.get("title") or derive_title(parsed),
+        path=raw.path,
+        sentences=tuple(p.sentence for p in parsed),
+        url=raw.meta.get("url"),
+        publisher=raw.meta.get("publisher"),
+        author=raw.meta.get("author"),
+        published=published,
+        published_note=note,
+        dropped_duplicates=dropped,
+    )
     return article, parsed
 
 
 def build_briefing(paths: list[Path], nlp: Language | None = None) -> Briefing:
-    """Extract one merged briefing from article files."""
-    nlp = nlp or nlp_loader.load()
-    matchers = build_matchers(nlp)
-    articles: list[Article] = []
-    parsed: dict[str, list] = {}
+    """Extract one merged briefing from article files; unreadable files become problems."""
+    raws: list[RawArticle] = []
     problems: list[Problem] = []
-    used_ids: set[str] = set()
     for path in paths:
         try:
-            raw = read_article(path)
-            if raw.id in used_ids:
-                raise ArticleError(f"{path}: another file already has the id '{raw.id}'")
-            article, sents = prepare(nlp, raw)
+            raws.append(read_article(path))
         except ArticleError as err:
             log.warning("%s", err)
             problems.append(Problem(str(path), str(err)))
+    return briefing_from_raw(raws, nlp, problems)
+
+
+def briefing_from_raw(
+    raws: list[RawArticle], nlp: Language | None = None, problems: list[Problem] | None = None
+) -> Briefing:
+    """Extract one merged briefing from articles already read."""
+    nlp = nlp or nlp_loader.load()
+    matchers = build_matchers(nlp)
+    problems = list(problems or [])
+    articles: list[Article] = []
+    parsed: dict[str, list] = {}
+    for raw in raws:
+        try:
+            if raw.id in parsed:
+                raise ArticleError(f"{raw.path}: another file already has the id '{raw.id}'")
+            article, sents = prepare(nlp, raw)
+        except ArticleError as err:
+            log.warning("%s", err)
+            problems.append(Problem(raw.path, str(err)))
             continue
-        used_ids.add(raw.id)
         articles.append(article)
         parsed[article.id] = [(p, find_mentions(p.doc, matchers)) for p in sents]
     return extract(articles, parsed, problems)
@@ -96,20 +117,36 @@ def extract(articles: list[Article], parsed: dict[str, list], problems: list[Pro
     types = {a.id: a.type for a in res.actors}
     generic = {a.id for a, key in zip(res.actors, res.keys, strict=True) if key[0] == "role"}
     relations = extract_relations(sentences, types, generic)
-    place_names = {(s.ref.article_id, s.ref.index): [p.name for p in res.places
-                                                      if any(m.ref == s.ref for m in p.mentions)]
-                   for s in sentences}
+    place_names = {
+        (s.ref.article_id, s.ref.index): [p.name for p in res.places if any(m.ref == s.ref for m in p.mentions)]
+        for s in sentences
+    }
     casualties, rejected = extract_casualties(sentences, place_names)
     actors_by_id = {a.id: a for a in res.actors}
     sources = extract_sources(sentences, actors_by_id) + [article_source(a) for a in articles]
     events = extract_events(sentences, {a.id: a.published for a in articles})
-    actors = [replace(a, mentions=a.mentions) for a in res.actors]
-    return Briefing(articles=tuple(articles), actors=tuple(actors), places=tuple(res.places),
-                    relations=tuple(relations), casualties=tuple(casualties), rejected=tuple(rejected),
-                    sources=tuple(sources), events=tuple(events), problems=tuple(problems))
+    actors = res.actors
+    return Briefing(
+        articles=tuple(articles),
+        actors=tuple(actors),
+        places=tuple(res.places),
+        relations=tuple(relations),
+        casualties=tuple(casualties),
+        rejected=tuple(rejected),
+        sources=tuple(sources),
+        events=tuple(events),
+        problems=tuple(problems),
+    )
 
 
 def article_source(article: Article) -> Source:
     """The article itself, as the first source of everything in it."""
-    return Source(name=article.publisher or article.title, kind="article", cue="published",
-                  content=article.title, ref=None, actor=None, outlet=article.publisher)
+    return Source(
+        name=article.publisher or article.title,
+        kind="article",
+        cue="published",
+        content=article.title,
+        ref=None,
+        actor=None,
+        outlet=article.publisher,
+    )

@@ -85,5 +85,11 @@ def find_seeds(folder: Path) -> list[Path]:
     """Every .txt and .md file of a folder, in a stable order."""
     if not folder.is_dir():
         raise ArticleError(f"{folder}: no such folder")
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES
-                  and not p.name.startswith((".", "_")) and p.name.lower() != "readme.md")
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and p.suffix.lower() in SUFFIXES
+        and not p.name.startswith((".", "_"))
+        and p.name.lower() != "readme.md"
+    )

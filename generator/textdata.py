@@ -114,15 +114,23 @@ def lexicon() -> Lexicon:
     for k in known:
         for n in (k.name, *k.aliases):
             known_by_name.setdefault(fold(n), k)
-    roles = tuple(Role(key, r["type"], r["label"], tuple(r["nouns"]), bool(r.get("state")))
-                  for key, r in actors["roles"].items())
+    roles = tuple(
+        Role(key, r["type"], r["label"], tuple(r["nouns"]), bool(r.get("state"))) for key, r in actors["roles"].items()
+    )
     role_by_noun = {fold(n): r for r in roles for n in r.nouns}
     return Lexicon(
-        countries=countries, country_by_name=by_name, country_by_demonym=by_dem,
-        country_by_metonym=by_met, known=known, known_by_name=known_by_name,
-        types=actors["types"], name_heads=_index_heads(actors["name_heads"]),
-        armed_markers=frozenset(actors["armed_name_markers"]), roles=roles,
-        role_by_noun=role_by_noun, state_nouns=frozenset(actors["state_nouns"]),
+        countries=countries,
+        country_by_name=by_name,
+        country_by_demonym=by_dem,
+        country_by_metonym=by_met,
+        known=known,
+        known_by_name=known_by_name,
+        types=actors["types"],
+        name_heads=_index_heads(actors["name_heads"]),
+        armed_markers=frozenset(actors["armed_name_markers"]),
+        roles=roles,
+        role_by_noun=role_by_noun,
+        state_nouns=frozenset(actors["state_nouns"]),
         person_titles=frozenset(actors["person_titles"]),
         leader_titles=frozenset(actors["leader_titles"]),
         first_name_titles=frozenset(actors["first_name_titles"]),
@@ -130,6 +138,7 @@ def lexicon() -> Lexicon:
         place_nouns=frozenset(actors["place_nouns"]),
         locative_preps=frozenset(actors["locative_preps"]),
         not_actors=frozenset(actors["not_actors"]),
-        relations=_load("relations.yml"), casualties=_load("casualties.yml"),
+        relations=_load("relations.yml"),
+        casualties=_load("casualties.yml"),
         attribution=_load("attribution.yml"),
     )

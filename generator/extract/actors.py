@@ -15,14 +15,26 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..model import Actor, Mention as ModelMention, Place, SentenceRef
+from ..model import Actor, Place, SentenceRef
+from ..model import Mention as ModelMention
 from ..slug import slugify, unique_slug
 from ..textdata import Lexicon, fold, lexicon
 from .analyse import ParsedSentence
 from .mentions import Mention
 
-ALIAS_HEADS = {"army", "military", "government", "regime", "forces", "troops", "authorities", "navy",
-               "force", "administration", "ministry"}
+ALIAS_HEADS = {
+    "army",
+    "military",
+    "government",
+    "regime",
+    "forces",
+    "troops",
+    "authorities",
+    "navy",
+    "force",
+    "administration",
+    "ministry",
+}
 Key = tuple
 
 
@@ -67,14 +79,17 @@ def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
             if c and tok.pos_ in {"PROPN", "ADJ", "NOUN"}:
                 counts[c.name] += 1
                 first.setdefault(c.name, len(first))
-    if not counts:
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    if not ranked or counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]):
         return None
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+    return ranked[0]
 
 
 def _strip_titles(text: str, lex: Lexicon) -> str:
     words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in lex.person_titles | {t.rstrip(".") for t in lex.person_titles}:
+    while len(words) > 1 and words[0].lower().rstrip(".") in lex.person_titles | {
+        t.rstrip(".") for t in lex.person_titles
+    }:
         words = words[1:]
     return " ".join(words)
 
@@ -83,7 +98,7 @@ def _surname(name: str, lex: Lexicon) -> str:
     last = name.split()[-1].lower()
     for p in lex.name_particles:
         if last.startswith(p + "-"):
-            return last[len(p) + 1:]
+            return last[len(p) + 1 :]
     return last
 
 
@@ -153,8 +168,12 @@ class Resolver:
             return ("person", key)
         title = doc[m.start - 1].lower_ if m.start else ""
         first_name = title in self.lex.first_name_titles
-        hits = [k for full, k in self.persons.items()
-                if (first_name and full.split()[0] == key) or (not first_name and _surname(full, self.lex) == _surname(name, self.lex))]
+        hits = [
+            k
+            for full, k in self.persons.items()
+            if (first_name and full.split()[0] == key)
+            or (not first_name and _surname(full, self.lex) == _surname(name, self.lex))
+        ]
         return hits[0] if len(hits) == 1 else ("person", key)
 
     def _key(self, m: Mention, s: SentenceActors, main: str | None) -> Key | None:
@@ -243,7 +262,7 @@ class Resolver:
             return key[1]
         texts = [m.text if m.category != "person" else _strip_titles(m.text, self.lex) for m, _ in members]
         counts = Counter(texts)
-        return max(counts, key=lambda t: (len(t.split()) > 1 or key[0] == "role", counts[t], len(t), t))
+        return max(counts, key=lambda t: (len(t.split()) > 1, counts[t], len(t), t))
 
     def _aliases(self, name: str, key: Key, members: list[tuple[Mention, SentenceActors]]) -> tuple[str, ...]:
         out: set[str] = set()
@@ -277,17 +296,30 @@ class Resolver:
 
     def _build_actor(self, key: Key, members: list[tuple[Mention, SentenceActors]], taken: set[str]) -> Actor:
         name = self._best_name(key, members)
-        mentions = tuple(sorted({ModelMention(m.text, s.ref) for m, s in members if m.agentive or key[0] != "country"},
-                                key=lambda x: (x.ref, x.text)))
-        return Actor(id=unique_slug(slugify(name), taken), name=name, type=self._type(key, members),
-                     aliases=self._aliases(name, key, members), description=describe(members, self.lex),
-                     mentions=mentions)
+        mentions = tuple(
+            sorted(
+                {ModelMention(m.text, s.ref) for m, s in members if m.agentive or key[0] != "country"},
+                key=lambda x: (x.ref, x.text),
+            )
+        )
+        return Actor(
+            id=unique_slug(slugify(name), taken),
+            name=name,
+            type=self._type(key, members),
+            aliases=self._aliases(name, key, members),
+            description=describe(members, self.lex),
+            mentions=mentions,
+        )
 
     def _build_place(self, key: Key, members: list[tuple[Mention, SentenceActors]], taken: set[str]) -> Place:
         name = key[1] if key[0] == "country" else Counter(m.text for m, _ in members).most_common(1)[0][0]
         pid = unique_slug("place-" + slugify(name), taken)
-        mentions = tuple(sorted({ModelMention(m.text, s.ref) for m, s in members if key[0] == "place" or not m.agentive},
-                                key=lambda x: (x.ref, x.text)))
+        mentions = tuple(
+            sorted(
+                {ModelMention(m.text, s.ref) for m, s in members if key[0] == "place" or not m.agentive},
+                key=lambda x: (x.ref, x.text),
+            )
+        )
         return Place(pid, name, mentions)
 
     def _fill_tokens(self, ids: dict[Key, str]) -> None:
@@ -297,7 +329,7 @@ class Resolver:
                     m = s.mentions[i]
                     if key in ids and (m.agentive or key[0] != "country" or True):
                         for t in set(m.tokens) | set(range(m.start, m.end)):
-                            s.tokens[t] = tuple(dict.fromkeys(s.tokens.get(t, ()) + (ids[key],)))
+                            s.tokens[t] = tuple(dict.fromkeys((*s.tokens.get(t, ()), ids[key])))
 
     # ---- pronouns -----------------------------------------------------------
     def _resolve_pronouns(self, ids: dict[Key, str]) -> None:
@@ -342,7 +374,7 @@ class Resolver:
         return (pick[2],)
 
     def _clause_subjects(self, s: SentenceActors, m: Mention) -> tuple[str, ...]:
-        """"Russia and Iran vowed to continue their support": their = both."""
+        """ "Russia and Iran vowed to continue their support": their = both."""
         tok = s.doc[m.head]
         verb = tok
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -383,16 +415,16 @@ def _descriptions(head: Token, m: Mention, doc: Doc, lex: Lexicon):
         return
     for c in head.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
-            yield 0, _trim(doc[c.left_edge.i:c.right_edge.i + 1].text)
+            yield 0, _trim(doc[c.left_edge.i : c.right_edge.i + 1].text)
         if c.dep_ == "relcl" and c.left_edge.lower_ in {"who", "which"}:
-            yield 2, _trim(doc[c.left_edge.i:c.right_edge.i + 1].text)
+            yield 2, _trim(doc[c.left_edge.i : c.right_edge.i + 1].text)
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < m.start:
         parent = head.head
-        yield 0, _trim(doc[parent.left_edge.i:parent.i + 1].text)
+        yield 0, _trim(doc[parent.left_edge.i : parent.i + 1].text)
     if head.dep_ in {"nsubj"} and head.head.lemma_ == "be":
         for c in head.head.children:
             if c.dep_ == "attr" and c.pos_ == "NOUN":
-                yield 1, _trim(doc[c.left_edge.i:c.right_edge.i + 1].text)
+                yield 1, _trim(doc[c.left_edge.i : c.right_edge.i + 1].text)
     pre = _premodifiers(doc, m.start, lex)
     if pre:
         yield 3, pre

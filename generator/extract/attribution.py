@@ -40,13 +40,14 @@ class Attribution:
 
     def speaker(self, s: SentenceActors, verb: Token) -> Speaker | None:
         """The subject of a reporting verb, through proxies ("a statement from his office")."""
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subj = next((c for c in subjects if self.speaker_actors(s, c)), subjects[0] if subjects else None)
         if subj is None:
             if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
                 return self.speaker(s, verb.head)
             return None
         actors = self.speaker_actors(s, subj)
-        text = s.doc[subj.left_edge.i:subj.right_edge.i + 1].text
+        text = s.doc[subj.left_edge.i : subj.right_edge.i + 1].text
         return Speaker(tuple(actors), text, subj.i)
 
     def speaker_actors(self, s: SentenceActors, tok: Token, depth: int = 0) -> list[str]:
@@ -68,16 +69,17 @@ class Attribution:
         return list(dict.fromkeys(ids))
 
     def according_to(self, s: SentenceActors) -> list[tuple[Token, list[str]]]:
-        """"according to the UN": the object of each such phrase and its actors."""
+        """ "according to the UN": the object of each such phrase and its actors."""
         out = []
         doc = s.doc
         for tok in doc:
             for phrase in self.according:
-                words = [t.lower_ for t in doc[tok.i:tok.i + len(phrase)]]
+                words = [t.lower_ for t in doc[tok.i : tok.i + len(phrase)]]
                 if words == phrase:
                     last = doc[tok.i + len(phrase) - 1]
-                    objs = [c for c in last.children if c.dep_ == "pobj"] or \
-                        ([doc[tok.i + len(phrase)]] if tok.i + len(phrase) < len(doc) else [])
+                    objs = [c for c in last.children if c.dep_ == "pobj"] or (
+                        [doc[tok.i + len(phrase)]] if tok.i + len(phrase) < len(doc) else []
+                    )
                     for o in objs:
                         out.append((o, self.speaker_actors(s, o)))
         return out
@@ -96,9 +98,10 @@ class Attribution:
         for _, actors in self.according_to(s):
             if actors:
                 return actors
-        root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
-        if root is not None and self.is_reporting(root):
-            sp = self.speaker(s, root)
-            if sp and sp.actors:
-                return list(sp.actors)
+        # "... killed 16 people, the monitor said": the one attribution of the sentence.
+        for verb in s.doc:
+            if self.is_reporting(verb) and verb.dep_ in {"ROOT", "parataxis", "ccomp", "conj"}:
+                sp = self.speaker(s, verb)
+                if sp and sp.actors:
+                    return list(sp.actors)
         return []

@@ -20,8 +20,12 @@ from .attribution import Attribution
 from .numbers import Quantity, quantity
 
 DATE_LABELS = {"DATE", "TIME"}
-NOT_COUNTS = {"MONEY": "an amount of money", "PERCENT": "a percentage", "ORDINAL": "an ordinal",
-              "QUANTITY": "a measure"}
+NOT_COUNTS = {
+    "MONEY": "an amount of money",
+    "PERCENT": "a percentage",
+    "ORDINAL": "an ordinal",
+    "QUANTITY": "a measure",
+}
 
 
 @dataclass
@@ -86,15 +90,21 @@ class CasualtyRules:
         return figures, rejected
 
     def _not_a_count(self, s: SentenceActors, tok: Token, q: Quantity) -> str | None:
+        nxt = s.doc[q.end] if q.end < len(s.doc) else None
+        if nxt is not None and nxt.text == "-" and q.end + 1 < len(s.doc):
+            return f"part of a compound ({s.doc[q.start : q.end + 2].text})"
         ent = tok.ent_type_
-        if ent in DATE_LABELS:
+        dateish = q.vague or q.count is None or q.count <= 31 or 1800 <= q.count <= 2100
+        if ent in DATE_LABELS and dateish:
             return "a year" if q.count and 1800 <= q.count <= 2100 and not q.vague else "a date or time"
         if ent in NOT_COUNTS:
             return NOT_COUNTS[ent]
-        nxt = s.doc[q.end] if q.end < len(s.doc) else None
-        if nxt is not None and nxt.text == "-" and q.end + 1 < len(s.doc):
-            return f"part of a compound ({s.doc[q.start:q.end + 2].text})"
-        if q.count is not None and 1800 <= q.count <= 2100 and not q.qualifier and (nxt is None or not self._counted(nxt)):
+        if (
+            q.count is not None
+            and 1800 <= q.count <= 2100
+            and not q.qualifier
+            and (nxt is None or not self._counted(nxt))
+        ):
             return "a year"
         return None
 
@@ -120,8 +130,12 @@ class CasualtyRules:
         anchor = noun if noun is not None else s.doc[q.end - 1]
         if noun is not None and (noun.lemma_.lower() in self.not_people or noun.lower_ in self.not_people):
             return None, f"counts {noun.lower_}, not people"
-        if noun is not None and not self._counted(noun) and noun.lower_ not in self.nouns \
-                and noun.lemma_.lower() not in self.nouns:
+        if (
+            noun is not None
+            and not self._counted(noun)
+            and noun.lower_ not in self.nouns
+            and noun.lemma_.lower() not in self.nouns
+        ):
             return None, f"counts {noun.lower_}, not people"
         subset = self._subset_of(s, anchor, earlier)
         outcome = self._outcome(s, anchor)
@@ -155,7 +169,10 @@ class CasualtyRules:
             head = cur.head
             if head.i == cur.i:
                 break
-            if cur.dep_ in {"nsubjpass", "nsubj", "dobj", "attr", "conj", "appos", "npadvmod"} or head.pos_ in {"VERB", "AUX"}:
+            if cur.dep_ in {"nsubjpass", "nsubj", "dobj", "attr", "conj", "appos", "npadvmod"} or head.pos_ in {
+                "VERB",
+                "AUX",
+            }:
                 out = self._verb_outcome(head)
                 if out and (cur.dep_ != "nsubj" or head.lemma_.lower() in {"die", "perish"}):
                     return out
@@ -179,7 +196,7 @@ class CasualtyRules:
         return self.verbs.get(lemma) or (self.adjectives.get(tok.lower_) if tok.tag_ == "VBN" else None)
 
     def _toll_near(self, tok: Token) -> str | None:
-        """"the death toll rose to 45", "put the toll at 470000"."""
+        """ "the death toll rose to 45", "put the toll at 470000"."""
         words = [tok] + [c for c in tok.children if c.dep_ in {"nsubj", "dobj", "nsubjpass"}]
         for w in words:
             if w.lemma_.lower() in {"toll", "death", "deaths"} and w.pos_ == "NOUN":
@@ -187,7 +204,7 @@ class CasualtyRules:
         return None
 
     def _subset_of(self, s: SentenceActors, anchor: Token, earlier: list[Figure]) -> int | None:
-        """"including 92 civilians" / "among them 5 children": a part of the figure before."""
+        """ "including 92 civilians" / "among them 5 children": a part of the figure before."""
         if not earlier:
             return None
         cur = anchor
@@ -197,7 +214,7 @@ class CasualtyRules:
             if cur.head.i == cur.i:
                 break
             cur = cur.head
-        window = s.doc[max(0, anchor.i - 6):anchor.i]
+        window = s.doc[max(0, anchor.i - 6) : anchor.i]
         text = " ".join(t.lower_ for t in window)
         if any(cue in text for cue in ("including", "among them", "of whom", "among whom")):
             return len(earlier) - 1
@@ -213,8 +230,11 @@ class CasualtyRules:
         dates = [e.text for e in s.doc.ents if e.label_ == "DATE" and clause.start <= e.start < clause.end]
         fig.when = dates[0] if dates else None
         text = clause.text.lower()
-        fig.cumulative = "since" in words or any(c in text for c in self.cumulative if " " in c) or \
-            bool(words & {"conflict", "war", "uprising"} and "toll" in words)
+        fig.cumulative = (
+            "since" in words
+            or any(c in text for c in self.cumulative if " " in c)
+            or bool(words & {"conflict", "war", "uprising"} and "toll" in words)
+        )
         if fig.subset_of is not None:
             parent = earlier[fig.subset_of]
             fig.reported_by = fig.reported_by or parent.reported_by
@@ -228,15 +248,16 @@ def _clause(tok: Token) -> Span:
     cur = tok
     while cur.head.i != cur.i and not (cur.pos_ in {"VERB", "AUX"} and cur.dep_ in {"ROOT", "ccomp", "conj"}):
         cur = cur.head
-    return tok.doc[cur.left_edge.i:cur.right_edge.i + 1]
+    return tok.doc[cur.left_edge.i : cur.right_edge.i + 1]
 
 
 def _same(a: Figure, b: Figure) -> bool:
     return (a.q.count, a.q.low, a.q.high, a.outcome, a.victims) == (b.q.count, b.q.low, b.q.high, b.outcome, b.victims)
 
 
-def extract_casualties(sentences: list[SentenceActors], place_names: dict[tuple[str, int], list[str]]
-                       ) -> tuple[list[Casualty], list[RejectedNumber]]:
+def extract_casualties(
+    sentences: list[SentenceActors], place_names: dict[tuple[str, int], list[str]]
+) -> tuple[list[Casualty], list[RejectedNumber]]:
     """Casualty figures of a briefing, one per figure even when repeated, and the rejected numbers."""
     rules = CasualtyRules(place_names)
     out: list[Casualty] = []
@@ -247,20 +268,43 @@ def extract_casualties(sentences: list[SentenceActors], place_names: dict[tuple[
         rejected += rej
         ids: dict[int, str] = {}
         for i, fig in enumerate(figures):
-            twin = next((k for k in kept if k[0].ref.article_id == fig.ref.article_id and _same(k[0], fig)
-                         and fig.subset_of is None), None)
+            twin = next(
+                (
+                    k
+                    for k in kept
+                    if k[0].ref.article_id == fig.ref.article_id and _same(k[0], fig) and fig.subset_of is None
+                ),
+                None,
+            )
             if twin:
                 ids[i] = twin[1]
                 idx = next(j for j, c in enumerate(out) if c.id == twin[1])
-                out[idx] = replace(out[idx], evidence=tuple(sorted(set(out[idx].evidence) | {fig.ref})),
-                                   reported_by=out[idx].reported_by or fig.reported_by)
+                out[idx] = replace(
+                    out[idx],
+                    evidence=tuple(sorted(set(out[idx].evidence) | {fig.ref})),
+                    reported_by=out[idx].reported_by or fig.reported_by,
+                )
                 continue
             cid = f"c{len(out) + 1}"
             ids[i] = cid
             kept.append((fig, cid))
-            out.append(Casualty(
-                id=cid, text=fig.q.text, count=fig.q.count, low=fig.q.low, high=fig.q.high, vague=fig.q.vague,
-                outcome=fig.outcome, victims=fig.victims, evidence=(fig.ref,), qualifier=fig.q.qualifier,
-                part_of=ids.get(fig.subset_of) if fig.subset_of is not None else None,
-                reported_by=fig.reported_by, place=fig.place, when=fig.when, cumulative=fig.cumulative))
+            out.append(
+                Casualty(
+                    id=cid,
+                    text=fig.q.text,
+                    count=fig.q.count,
+                    low=fig.q.low,
+                    high=fig.q.high,
+                    vague=fig.q.vague,
+                    outcome=fig.outcome,
+                    victims=fig.victims,
+                    evidence=(fig.ref,),
+                    qualifier=fig.q.qualifier,
+                    part_of=ids.get(fig.subset_of) if fig.subset_of is not None else None,
+                    reported_by=fig.reported_by,
+                    place=fig.place,
+                    when=fig.when,
+                    cumulative=fig.cumulative,
+                )
+            )
     return out, rejected

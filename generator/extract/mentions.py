@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -20,9 +21,28 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}
 TIME_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
 }
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.'-]{1,9}$")
 
@@ -54,12 +74,20 @@ class Mention:
 
 
 def clean_span(span: Span) -> Span:
-    """Drop a leading article and a trailing possessive or punctuation."""
+    """Drop a leading article and a trailing possessive or punctuation.
+
+    A name the tagger cut after "in"/"of" ("the Islamic Resistance in" + "Iraq")
+    takes in the proper noun that follows.
+    """
     doc, start, end = span.doc, span.start, span.end
+    if end < len(doc) and doc[end - 1].pos_ == "ADP" and doc[end].pos_ == "PROPN":
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+    while end > start and doc[end - 1].pos_ in {"ADP", "CCONJ", "DET"}:
+        end -= 1
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                           or doc[end - 1].lower_ in {"'s", "'"}):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "'"}):
         end -= 1
     return doc[start:end]
 
@@ -101,26 +129,54 @@ def _candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher]) ->
     kept = []
     for span, label in found:
         span = clean_span(span)
+        if label in {"ORG", "PERSON", "PROPN"}:
+            span = _expand_left(span)
         if not len(span) or any(i in taken for i in range(span.start, span.end)):
             continue
-        if label == "KNOWN" and any(e.start < span.start < e.end or e.start < span.end < e.end
-                                    for e in doc.ents if e.label_ in NAME_LABELS and len(e) > len(span)):
+        if label == "KNOWN" and any(
+            e.start < span.start < e.end or e.start < span.end < e.end
+            for e in doc.ents
+            if e.label_ in NAME_LABELS and len(e) > len(span)
+        ):
             continue
         taken.update(range(span.start, span.end))
         kept.append((span, label))
     return sorted(kept, key=lambda x: x[0].start)
 
 
+def _expand_left(span: Span) -> Span:
+    """Take in a capitalised name word the tagger left out ("Hayat" of "Hayat Tahrir al-Sham")."""
+    lex = lexicon()
+    start = span.start
+    while start > 0:
+        prev = span.doc[start - 1]
+        key = fold(prev.text)
+        if not (
+            prev.pos_ == "PROPN"
+            and prev.is_title
+            and prev.head.i in range(start, span.end)
+            and prev.dep_ in {"compound", "nmod"}
+            and prev.ent_type_ in {"", span.label_}
+            and key not in lex.person_titles
+            and key not in lex.country_by_name
+            and key not in lex.country_by_demonym
+            and key not in TIME_WORDS
+        ):
+            break
+        start -= 1
+    return span.doc[start : span.end] if start != span.start else span
+
+
 def _propn_runs(doc: Doc) -> list[Span]:
     """Runs of proper nouns that hold an armed-group name word (the tagger misses many)."""
     lex = lexicon()
     runs, start = [], None
-    for tok in list(doc) + [None]:
+    for tok in [*list(doc), None]:
         if tok is not None and tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper or "-" in tok.text):
             start = tok.i if start is None else start
             continue
         if start is not None:
-            span = doc[start:tok.i if tok is not None else len(doc)]
+            span = doc[start : tok.i if tok is not None else len(doc)]
             if any(_word_key(t.text) in lex.armed_markers for t in span):
                 runs.append(span)
             start = None
@@ -169,10 +225,21 @@ def is_locative(tok: Token, lex: Lexicon) -> bool:
         prep = head.head
         if prep.lower_ == "of" and prep.head.lemma_.lower() in lex.place_nouns:
             return True
-        return prep.lower_ in lex.locative_preps and not _relation_head(prep.head, lex)
+        if prep.lower_ in {"on", "to", "at", "from", "over", "with"}:
+            return prep.lower_ in lex.locative_preps and not _relation_head(prep.head, lex)
+        return prep.lower_ in lex.locative_preps
     if head.dep_ == "poss" and head.head.lemma_.lower() in lex.place_nouns | {"city", "north", "south"}:
         return True
-    return head.dep_ == "dobj" and head.head.lemma_ in {"enter", "cross", "reach", "leave", "visit", "capture", "seize", "take"}
+    return head.dep_ == "dobj" and head.head.lemma_ in {
+        "enter",
+        "cross",
+        "reach",
+        "leave",
+        "visit",
+        "capture",
+        "seize",
+        "take",
+    }
 
 
 def _relation_head(tok: Token, lex: Lexicon) -> bool:
@@ -192,10 +259,21 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
     if dep in {"nsubj", "nsubjpass", "agent"}:
         return True
     if dep == "poss":
-        return head.head.lemma_.lower() not in lex.place_nouns | {"city", "north", "south", "east", "west", "part", "parts"}
+        return head.head.lemma_.lower() not in lex.place_nouns | {
+            "city",
+            "north",
+            "south",
+            "east",
+            "west",
+            "part",
+            "parts",
+        }
     if dep in {"compound", "amod", "npadvmod", "nmod"}:
-        return head.head.lemma_.lower() in lex.state_nouns or head.head.lower_ in lex.state_nouns \
+        return (
+            head.head.lemma_.lower() in lex.state_nouns
+            or head.head.lower_ in lex.state_nouns
             or head.head.lower_ in lex.relations["compounds"]
+        )
     if dep == "dobj":
         return _relation_head(head.head, lex)
     if dep == "pobj":
@@ -207,7 +285,10 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
 
 
 def _is_plural(tok: Token) -> bool:
-    return tok.tag_ in {"NNS", "NNPS"} or "Plur" in tok.morph.get("Number")
+    if tok.tag_ in {"NNS", "NNPS"} or "Plur" in tok.morph.get("Number"):
+        return True
+    # A capitalised plural opening a sentence ("Rebels, led by ...") is often tagged NNP.
+    return tok.tag_ == "NNP" and tok.is_sent_start and tok.lower_.endswith("s")
 
 
 def classify(span: Span, label: str, lex: Lexicon) -> Mention | None:
@@ -226,8 +307,9 @@ def classify(span: Span, label: str, lex: Lexicon) -> Mention | None:
         country = lex.country_by_name.get(key) or lex.country_by_metonym[key]
         is_name = key in lex.country_by_name
         m.category, m.country = "country", country.name
-        if root.dep_ in {"compound", "amod", "nmod"} and (root.head.lemma_.lower() in lex.state_nouns
-                                                         or root.head.lower_ in lex.state_nouns):
+        if root.dep_ in {"compound", "amod", "nmod"} and (
+            root.head.lemma_.lower() in lex.state_nouns or root.head.lower_ in lex.state_nouns
+        ):
             m.tokens.append(root.head.i)
         m.agentive = is_agentive(root, lex) if is_name else (is_agentive(root, lex) and root.dep_ != "pobj")
         if not is_name and not m.agentive:
@@ -302,8 +384,7 @@ def _qualifier(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, list[i
         words = [child] + [g for g in child.children if g.dep_ in {"npadvmod", "compound", "amod", "nmod"}]
         for w in words:
             key = fold(w.text)
-            country = lex.country_by_demonym.get(key) or lex.country_by_name.get(key) \
-                or lex.country_by_metonym.get(key)
+            country = lex.country_by_demonym.get(key) or lex.country_by_name.get(key) or lex.country_by_metonym.get(key)
             if country:
                 tokens.append(w.i)
                 backed = child.dep_ == "poss" or child.lower_ in lexicon().relations["compounds"]
@@ -331,20 +412,44 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[Mention]:
         if not found:
             continue
         role, start = found
-        country, person, qtokens = _qualifier(tok, lex)
+        country, person, _ = _qualifier(tok, lex)
         backer = person == "backer"
         if person and (not role.state or backer):
             person = None
         left = min(_left_edge(tok), start)
         while left < tok.i and (doc[left].is_punct or doc[left].lower_ in {"the", "a"}):
             left += 1
-        text = doc[left:tok.i + 1].text
+        text = doc[left : tok.i + 1].text
+        first = doc[left]
+        if (
+            first.is_sent_start
+            and first.ent_type_ not in NAME_LABELS
+            and first.pos_ in {"NOUN", "ADJ", "PROPN"}
+            and fold(first.text) not in lex.country_by_demonym
+            and (first.pos_ != "PROPN" or left == tok.i)
+        ):
+            text = text[:1].lower() + text[1:]
         if role.state:
-            text = re.sub(r"^(?:the)\s+", "", doc[start:tok.i + 1].text, flags=re.I) if not (country or person) \
-                else doc[left:tok.i + 1].text
-        m = Mention(left, tok.i + 1, text, "state_role" if role.state else "role", tok.i,
-                    type=role.type, role=role.key, qualifier=country, person=person, backer=backer,
-                    agentive=True, plural=_is_plural(tok), tokens=[tok.i])
+            text = (
+                re.sub(r"^(?:the)\s+", "", doc[start : tok.i + 1].text, flags=re.I)
+                if not (country or person)
+                else doc[left : tok.i + 1].text
+            )
+        m = Mention(
+            left,
+            tok.i + 1,
+            text,
+            "state_role" if role.state else "role",
+            tok.i,
+            type=role.type,
+            role=role.key,
+            qualifier=country,
+            person=person,
+            backer=backer,
+            agentive=True,
+            plural=_is_plural(tok),
+            tokens=[tok.i],
+        )
         m.subject = _is_subject(tok)
         out.append(m)
     return out
@@ -360,17 +465,27 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[Mention]:
         head = tok.head
         compounds = lex.relations["compounds"]
         if tok.dep_ in {"npadvmod", "compound", "amod"} and head.lower_ in compounds:
-            m = Mention(tok.i, tok.i + 1, country.name, "country", tok.i, country=country.name,
-                        agentive=True, tokens=[tok.i])
+            m = Mention(
+                tok.i, tok.i + 1, country.name, "country", tok.i, country=country.name, agentive=True, tokens=[tok.i]
+            )
             out.append(m)
             continue
-        phrase = fold(" ".join(t.text for t in doc[tok.i + 1:head.i + 1])) if head.i > tok.i else ""
-        if tok.dep_ in {"amod", "compound", "nmod"} and (head.lemma_.lower() in lex.state_nouns
-                                                         or head.lower_ in lex.state_nouns or phrase in lex.state_nouns):
+        phrase = fold(" ".join(t.text for t in doc[tok.i + 1 : head.i + 1])) if head.i > tok.i else ""
+        if tok.dep_ in {"amod", "compound", "nmod"} and (
+            head.lemma_.lower() in lex.state_nouns or head.lower_ in lex.state_nouns or phrase in lex.state_nouns
+        ):
             if _role_of(head, lex) and not _role_of(head, lex)[0].state:
                 continue
-            m = Mention(tok.i, head.i + 1, doc[tok.i:head.i + 1].text, "country", head.i,
-                        country=country.name, agentive=True, tokens=[tok.i, head.i])
+            m = Mention(
+                tok.i,
+                head.i + 1,
+                doc[tok.i : head.i + 1].text,
+                "country",
+                head.i,
+                country=country.name,
+                agentive=True,
+                tokens=[tok.i, head.i],
+            )
             m.subject = _is_subject(head)
             out.append(m)
     return out
@@ -408,7 +523,7 @@ def find_mentions(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher]) -> li
 
 
 def _roles_outside_names(roles: list[Mention], names: list[Mention]) -> list[Mention]:
-    """"Islamic State extremists" are the group itself: the role noun joins the name."""
+    """ "Islamic State extremists" are the group itself: the role noun joins the name."""
     kept = []
     for role in roles:
         owner = next((n for n in names if n.category == "org" and role.start <= n.start and n.end <= role.end), None)
@@ -420,12 +535,18 @@ def _roles_outside_names(roles: list[Mention], names: list[Mention]) -> list[Men
 
 
 def _attach_acronym(m: Mention, doc: Doc) -> None:
-    """"Hayat Tahrir al-Sham (HTS)": the bracketed acronym is an alias."""
+    """ "Hayat Tahrir al-Sham (HTS)": the bracketed acronym is an alias."""
     if m.category in {"place", "country"}:
         return
     i = m.end
-    if i + 2 < len(doc) + 1 and i < len(doc) and doc[i].text == "(" and i + 2 <= len(doc) - 1 \
-            and doc[i + 2].text == ")" and _ACRONYM.match(doc[i + 1].text):
+    if (
+        i + 2 < len(doc) + 1
+        and i < len(doc)
+        and doc[i].text == "("
+        and i + 2 <= len(doc) - 1
+        and doc[i + 2].text == ")"
+        and _ACRONYM.match(doc[i + 1].text)
+    ):
         m.acronym = doc[i + 1].text
         m.tokens.append(i + 1)
 
@@ -433,5 +554,12 @@ def _attach_acronym(m: Mention, doc: Doc) -> None:
 def _absorb_nested(mentions: list[Mention]) -> None:
     """Drop a mention that is the acronym of the mention before it."""
     acronyms = {m.acronym for m in mentions if m.acronym}
-    mentions[:] = [m for m in mentions if not (m.text in acronyms and m.category == "org"
-                                               and any(o.acronym == m.text and o.end + 1 == m.start for o in mentions))]
+    mentions[:] = [
+        m
+        for m in mentions
+        if not (
+            m.text in acronyms
+            and m.category == "org"
+            and any(o.acronym == m.text and o.end + 1 == m.start for o in mentions)
+        )
+    ]

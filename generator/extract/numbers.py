@@ -13,11 +13,31 @@ from spacy.tokens import Token
 
 from ..textdata import lexicon
 
-UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a": 1, "an": 1}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-        "ninety": 90}
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "a": 1,
+    "an": 1,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
@@ -85,19 +105,22 @@ def number_span(tok: Token) -> tuple[int, int]:
     glue = SCALES.keys() | FRACTIONS.keys() | {"a", "an"}
     while start > 0:
         prev = doc[start - 1]
-        if _numeric(prev) or (prev.text == "-" and start >= 2 and _numeric(doc[start - 2])):
-            start -= 1
-        elif prev.lower_ in {"a", "an", "of"} and doc[start].lower_ in glue:
+        if (
+            _numeric(prev)
+            or (prev.text == "-" and start >= 2 and _numeric(doc[start - 2]))
+            or (prev.lower_ in {"a", "an", "of"} and doc[start].lower_ in glue)
+        ):
             start -= 1
         else:
             break
     while end + 1 < len(doc):
         nxt = doc[end + 1]
-        if _numeric(nxt) or (nxt.text == "-" and end + 2 < len(doc) and _numeric(doc[end + 2])):
-            end += 1
-        elif nxt.lower_ in {"of", "a", "an"} and end + 2 < len(doc) and doc[end + 2].lower_ in glue:
-            end += 1
-        elif nxt.lower_ == "and" and doc[end].lower_ in SCALES and end + 2 < len(doc) and _numeric(doc[end + 2]):
+        if (
+            _numeric(nxt)
+            or (nxt.text == "-" and end + 2 < len(doc) and _numeric(doc[end + 2]))
+            or (nxt.lower_ in {"of", "a", "an"} and end + 2 < len(doc) and doc[end + 2].lower_ in glue)
+            or (nxt.lower_ == "and" and doc[end].lower_ in SCALES and end + 2 < len(doc) and _numeric(doc[end + 2]))
+        ):
             end += 1
         else:
             break
@@ -112,7 +135,7 @@ def qualifier_before(tok_start: int, doc) -> tuple[str | None, int]:
     for n in (3, 2, 1):
         if tok_start - n < 0:
             continue
-        phrase = " ".join(t.lower_ for t in doc[tok_start - n:tok_start])
+        phrase = " ".join(t.lower_ for t in doc[tok_start - n : tok_start])
         if phrase in quals:
             return phrase, tok_start - n
     return None, tok_start
@@ -123,7 +146,7 @@ def vague_at(tok: Token) -> tuple[str, tuple[int | None, int | None], int, int] 
     vague = lexicon().casualties["vague"]
     doc = tok.doc
     for n in (3, 2, 1):
-        phrase = " ".join(t.lower_ for t in doc[tok.i:tok.i + n])
+        phrase = " ".join(t.lower_ for t in doc[tok.i : tok.i + n])
         if len(doc) >= tok.i + n and phrase in vague:
             low, high = vague[phrase]
             return phrase, (low, high), tok.i, tok.i + n
@@ -146,7 +169,7 @@ def quantity(tok: Token) -> Quantity | None:
     value = words_to_number([t.text for t in doc[start:end]])
     if value is None or value != value:
         return None
-    count = int(round(value))
+    count = round(value)
     qual, qstart = qualifier_before(start, doc)
     low, high = _bounds(count, qual)
     return Quantity(doc[qstart:end].text, count, low, high, False, qual, qstart, end)

@@ -17,13 +17,40 @@ from spacy.tokens import Token
 from ..model import Relation, SentenceRef
 from ..textdata import lexicon
 from .actors import SentenceActors
-from .syntax import (agents_of_np, governing_verb, is_negated, is_passive, np_actors, objects,
-                     passive_agents, passive_patients, prep_objects, subjects)
+from .syntax import (
+    agents_of_np,
+    governing_verb,
+    is_negated,
+    is_passive,
+    np_actors,
+    objects,
+    passive_agents,
+    passive_patients,
+    prep_objects,
+    subjects,
+)
 
 COOPERATIVE, HOSTILE, NEUTRAL = "cooperative", "hostile", "neutral"
 LEADER_BODIES = {"regime", "government", "administration", "cabinet", "forces", "army"}
-CAMPAIGN_VERBS = {"advance", "move", "mobilise", "mobilize", "deploy", "rally", "unite", "march", "launch",
-                  "wage", "head", "send", "continue", "fight", "enter", "cross"}
+DESIGNATORS = {"state", "international_organisation", "bloc", "government_agency"}
+CAMPAIGN_VERBS = {
+    "advance",
+    "move",
+    "mobilise",
+    "mobilize",
+    "deploy",
+    "rally",
+    "unite",
+    "march",
+    "launch",
+    "wage",
+    "head",
+    "send",
+    "continue",
+    "fight",
+    "enter",
+    "cross",
+}
 
 
 @dataclass(frozen=True)
@@ -44,8 +71,9 @@ class RelationRules:
         rel = lexicon().relations
         self.types = types
         self.verbs = {lem: (k["kind"], k["polarity"]) for k in rel["verbs"].values() for lem in k["lemmas"]}
-        self.nouns = {lem: (k["kind"], k["polarity"], set(k["preps"])) for k in rel["nouns"].values()
-                      for lem in k["lemmas"]}
+        self.nouns = {
+            lem: (k["kind"], k["polarity"], set(k["preps"])) for k in rel["nouns"].values() for lem in k["lemmas"]
+        }
         self.compounds = rel["compounds"]
         self.reciprocal = set(rel["reciprocal"])
         self.with_hostile = set(rel["with_hostile"])
@@ -67,8 +95,12 @@ class RelationRules:
         return [r for r in out if r.source != r.target]
 
     def _rel(self, s, sources, targets, kind, polarity, cue) -> list[RawRelation]:
-        return [RawRelation(a, b, kind, polarity, cue, s.ref) for a in dict.fromkeys(sources)
-                for b in dict.fromkeys(targets) if a != b]
+        return [
+            RawRelation(a, b, kind, polarity, cue, s.ref)
+            for a in dict.fromkeys(sources)
+            for b in dict.fromkeys(targets)
+            if a != b
+        ]
 
     # "Iran-backed militias", "Kurdish-led forces"
     def _compound(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
@@ -77,8 +109,13 @@ class RelationRules:
             return []
         head = tok.head
         targets = set(np_actors(s, head))
-        sources = [a for c in tok.children if c.dep_ in {"npadvmod", "compound", "nmod", "amod"}
-                   for a in s.actors_at(c) if a not in targets]
+        sources = [
+            a
+            for c in tok.children
+            if c.dep_ in {"npadvmod", "compound", "nmod", "amod"}
+            for a in s.actors_at(c)
+            if a not in targets
+        ]
         return self._rel(s, sources, targets, spec["kind"], spec["polarity"], f"{tok.lower_}")
 
     def _verb(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
@@ -91,8 +128,11 @@ class RelationRules:
         if passive:
             agents, patients = passive_agents(s, tok), passive_patients(s, tok)
             if spec and spec[0] == "designation" and not agents:
-                agents = [a for a in prep_objects(s, tok, {"in", "by"}) + self._nested_in(s, tok)
-                          if self.types.get(a) == "state"]
+                agents = [
+                    a
+                    for a in prep_objects(s, tok, {"in", "by"}) + self._nested_in(s, tok)
+                    if self.types.get(a) in DESIGNATORS
+                ]
         else:
             agents, patients = subjects(s, tok), objects(s, tok)
         if spec:
@@ -101,13 +141,13 @@ class RelationRules:
                 pass
             else:
                 out += self._rel(s, agents, patients, kind, polarity, lemma)
-            if lemma in self.with_hostile:
-                out += self._rel(s, agents, prep_objects(s, tok, {"with", "against"}), "fighting", HOSTILE, lemma)
             if kind == "support" and not passive:
                 targets = [a for c in tok.children if c.dep_ == "dobj" for a in prep_objects(s, c, {"against"})]
                 out += self._rel(s, agents, targets, "fighting", HOSTILE, f"{lemma} against")
             if kind in {"alliance", "contact"}:
                 out += self._rel(s, agents, prep_objects(s, tok, {"with"}), kind, polarity, lemma)
+        if lemma in self.with_hostile:
+            out += self._rel(s, agents, prep_objects(s, tok, {"with", "against"}), "fighting", HOSTILE, lemma)
         if lemma in self.keep_in_power and self._in_power(tok):
             out += self._rel(s, agents, patients, "support", COOPERATIVE, "kept in power")
         if spec or lemma in CAMPAIGN_VERBS:
@@ -126,21 +166,26 @@ class RelationRules:
         return ids
 
     def _in_power(self, tok: Token) -> bool:
-        return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "power" for p in c.children)
-                   for c in tok.children)
+        return any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "power" for p in c.children) for c in tok.children
+        )
 
     def _joint(self, s: SentenceActors, verb: Token, agents: list[str]) -> list[RawRelation]:
-        """"Russia and Iran vowed": conjoined subjects act together."""
+        """ "Russia and Iran vowed": conjoined subjects act together."""
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subj or not list(subj[0].conjuncts) or subj[0].lower_ in {"which", "who"}:
+        if not subj or (len(subj) < 2 and not list(subj[0].conjuncts)) or subj[0].lower_ in {"which", "who"}:
             return []
         named = [a for a in agents if self.types.get(a) != "person"]
-        return [RawRelation(a, b, "alliance", COOPERATIVE, f"together: {verb.lemma_}", s.ref)
-                for i, a in enumerate(named) for b in named[i + 1:]]
+        return [
+            RawRelation(a, b, "alliance", COOPERATIVE, f"together: {verb.lemma_}", s.ref)
+            for i, a in enumerate(named)
+            for b in named[i + 1 :]
+        ]
 
     def _noun(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
         spec = self.nouns.get(tok.lemma_.lower()) or self.nouns.get(tok.lower_)
-        if not spec or tok.pos_ not in {"NOUN", "PROPN"}:
+        nominal = tok.pos_ in {"NOUN", "PROPN"} or tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
+        if not spec or not nominal:
             return []
         kind, polarity, preps = spec
         agents = self._noun_agents(s, tok)
@@ -152,12 +197,22 @@ class RelationRules:
                         targets += np_actors(s, p) or self._event_agents(s, p)
         targets = [t for t in targets if t not in agents]
         out = self._rel(s, agents, targets, kind, polarity, tok.lower_)
-        holders = [tok] + ([tok.head] if tok.dep_ == "pobj" else [])
-        by = [a for h in holders for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
-              for p in c.children if p.dep_ == "pobj" for a in agents_of_np(s, p)]
+        holders = [tok] + ([tok.head] if tok.dep_ in {"pobj", "dobj"} else [])
+        by = [
+            a
+            for h in holders
+            for c in h.children
+            if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in agents_of_np(s, p)
+        ]
         named = list(dict.fromkeys(by))
-        out += [RawRelation(a, b, "alliance", COOPERATIVE, f"together: {tok.lower_}", s.ref)
-                for i, a in enumerate(named) for b in named[i + 1:]]
+        out += [
+            RawRelation(a, b, "alliance", COOPERATIVE, f"together: {tok.lower_}", s.ref)
+            for i, a in enumerate(named)
+            for b in named[i + 1 :]
+        ]
         return out
 
     def _noun_agents(self, s: SentenceActors, tok: Token) -> list[str]:
@@ -167,7 +222,7 @@ class RelationRules:
                 own += s.actors_at(c)
             if c.dep_ == "prep" and c.lower_ == "by":
                 own += [a for p in c.children if p.dep_ == "pobj" for a in agents_of_np(s, p)]
-        if not own and tok.dep_ == "pobj":
+        if not own and tok.dep_ in {"pobj", "dobj"}:
             for c in tok.head.children:
                 if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
                     own += [a for p in c.children if p.dep_ == "pobj" for a in agents_of_np(s, p)]
@@ -181,27 +236,37 @@ class RelationRules:
         return []
 
     def _event_agents(self, s: SentenceActors, tok: Token) -> list[str]:
-        """"counter attacks against the HTS offensive": the offensive's owner."""
+        """ "counter attacks against the HTS offensive": the offensive's owner."""
         if tok.lemma_.lower() not in self.nouns:
             return []
         return [a for c in tok.children if c.dep_ in {"poss", "compound", "amod"} for a in s.actors_at(c)]
 
     def _leadership(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
-        """"Russian premier Vladimir Putin", "his Iranian counterpart X", "Assad's regime"."""
+        """ "Russian premier Vladimir Putin", "his Iranian counterpart X", "Assad's regime"."""
         word = tok.lower_
         lemma = tok.lemma_.lower()
         if word in self.leader_titles or lemma in self.leader_titles:
             bodies = [a for a in s.actors_at(tok) if self.types.get(a) != "person"]
-            bodies += [a for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"}
-                       for a in s.actors_at(c) if self.types.get(a) != "person"]
+            bodies += [
+                a
+                for c in tok.children
+                if c.dep_ in {"compound", "amod", "poss", "nmod"}
+                for a in s.actors_at(c)
+                if self.types.get(a) != "person"
+            ]
             if not bodies and word in {"head", "leader", "chief", "commander", "founder"}:
                 bodies = [a for a in prep_objects(s, tok, {"of"}) if self.types.get(a) != "person"]
             people = self._title_holders(s, tok)
             return self._rel(s, people, bodies, "leadership", COOPERATIVE, word)
         if word in LEADER_BODIES or lemma in LEADER_BODIES:
             bodies = [a for a in s.actors_at(tok) if self.types.get(a) != "person"]
-            people = [a for c in tok.children if c.dep_ in {"poss", "compound"} for a in s.actors_at(c)
-                      if self.types.get(a) == "person"]
+            people = [
+                a
+                for c in tok.children
+                if c.dep_ in {"poss", "compound"}
+                for a in s.actors_at(c)
+                if self.types.get(a) == "person"
+            ]
             return self._rel(s, people, bodies, "leadership", COOPERATIVE, word)
         return []
 
@@ -219,7 +284,7 @@ class RelationRules:
         return [p for p in dict.fromkeys(people) if self.types.get(p) == "person"]
 
     def _membership(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
-        """"X is the most powerful group in Y", "X, a faction of Y", "including fighters from Y"."""
+        """ "X is the most powerful group in Y", "X, a faction of Y", "including fighters from Y"."""
         lemma = tok.lemma_.lower()
         out: list[RawRelation] = []
         if tok.pos_ == "NOUN" and lemma in self.member_nouns:
@@ -275,17 +340,33 @@ def aggregate(raw: list[RawRelation]) -> list[Relation]:
     for (src, dst, kind, pol), rs in groups.items():
         stated = [r for r in rs if not r.inferred]
         use = stated or rs
-        out.append(Relation(source=src, target=dst, kind=kind, polarity=pol, cue=use[0].cue,
-                            evidence=tuple(sorted({r.ref for r in use})), inferred=not stated))
+        out.append(
+            Relation(
+                source=src,
+                target=dst,
+                kind=kind,
+                polarity=pol,
+                cue=use[0].cue,
+                evidence=tuple(sorted({r.ref for r in use})),
+                inferred=not stated,
+            )
+        )
     return sorted(out, key=lambda r: (r.evidence[0], r.source, r.target, r.kind))
 
 
 def retarget_leaders(raw: list[RawRelation], types: dict[str, str]) -> list[RawRelation]:
     """Keeping a leader in power is support for the government he leads."""
-    led = {r.source: r.target for r in raw if r.kind == "leadership" and types.get(r.source) == "person"
-           and types.get(r.target) == "state"}
-    return [RawRelation(r.source, led[r.target], r.kind, r.polarity, r.cue, r.ref, r.inferred)
-            if r.cue == "kept in power" and r.target in led else r for r in raw]
+    led = {
+        r.source: r.target
+        for r in raw
+        if r.kind == "leadership" and types.get(r.source) == "person" and types.get(r.target) == "state"
+    }
+    return [
+        RawRelation(r.source, led[r.target], r.kind, r.polarity, r.cue, r.ref, r.inferred)
+        if r.cue == "kept in power" and r.target in led
+        else r
+        for r in raw
+    ]
 
 
 def extract_relations(sentences: list[SentenceActors], types: dict[str, str], generic: set[str]) -> list[Relation]:

@@ -11,7 +11,7 @@ from .actors import SentenceActors
 from .attribution import Attribution
 
 STATEMENT_ACTS = {"claim", "blame", "accuse", "deny", "confirm", "announce", "report", "estimate"}
-_QUOTE = re.compile("\u201c([^\u201d]{3,})\u201d?|\"([^\"]{3,})\"")
+_QUOTE = re.compile('\u201c([^\u201d]{3,})\u201d?|"([^"]{3,})"')
 
 
 class SourceRules:
@@ -32,7 +32,7 @@ class SourceRules:
             if sp is None or not sp.actors:
                 continue
             out += self._sources(s, tok, sp.actors, sp.text)
-        for obj, actors in self.att.according_to(s):
+        for _, actors in self.att.according_to(s):
             out += [self._source(s, a, "according to", self._content(s, None), None) for a in actors]
         return out
 
@@ -41,7 +41,7 @@ class SourceRules:
         if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
             return True
         doc = verb.doc
-        after = doc[verb.i + 1:verb.i + 6].text
+        after = doc[verb.i + 1 : verb.i + 6].text
         if ":" in after or "\u201c" in after:
             return True
         return verb.lemma_.lower() in STATEMENT_ACTS and any(c.dep_ == "dobj" for c in verb.children)
@@ -49,8 +49,11 @@ class SourceRules:
     def _sources(self, s: SentenceActors, verb: Token, speakers, subject_text: str) -> list[Source]:
         cue = verb.text
         if verb.lemma_.lower() not in {"say", "tell"} or subject_text.split()[0].lower() in {"a", "the"}:
-            first = subject_text if not any(self.actors.get(a) and self.actors[a].name in subject_text
-                                            for a in speakers) else ""
+            first = (
+                subject_text
+                if not any(self.actors.get(a) and self.actors[a].name in subject_text for a in speakers)
+                else ""
+            )
             cue = f"{first} {verb.text}".strip() if first and len(first.split()) <= 6 else verb.text
         outlet = self._outlet(s, verb)
         content = self._content(s, verb)
@@ -77,15 +80,25 @@ class SourceRules:
         if verb is not None:
             for c in verb.children:
                 if c.dep_ in {"ccomp"}:
-                    return s.doc[c.left_edge.i:c.right_edge.i + 1].text, False
+                    return s.doc[c.left_edge.i : c.right_edge.i + 1].text, False
         return text, False
 
-    def _source(self, s: SentenceActors, actor_id: str, cue: str, content: tuple[str, bool], outlet: str | None) -> Source:
+    def _source(
+        self, s: SentenceActors, actor_id: str, cue: str, content: tuple[str, bool], outlet: str | None
+    ) -> Source:
         actor = self.actors.get(actor_id)
         name = actor.name if actor else actor_id
         kind = actor.type if actor else "unknown"
-        return Source(name=name, kind=kind, cue=cue, content=content[0], ref=s.ref, actor=actor_id,
-                      outlet=outlet, is_quote=content[1])
+        return Source(
+            name=name,
+            kind=kind,
+            cue=cue,
+            content=content[0],
+            ref=s.ref,
+            actor=actor_id,
+            outlet=outlet,
+            is_quote=content[1],
+        )
 
 
 def extract_sources(sentences: list[SentenceActors], actors: dict[str, Actor]) -> list[Source]:

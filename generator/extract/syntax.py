@@ -11,14 +11,95 @@ from spacy.tokens import Token
 
 from .actors import SentenceActors
 
-QUANTITY_HEADS = {"hundreds", "thousands", "dozens", "scores", "some", "many", "most", "all", "several",
-                  "none", "part", "parts", "members", "fighters", "militants", "troops", "forces", "units",
-                  "elements", "soldiers", "remnants", "one", "two", "three", "number", "group"}
-TERRITORY = {"stronghold", "territory", "area", "areas", "city", "town", "village", "province", "positions",
-             "position", "base", "bases", "enclave", "bastion", "heartland", "camp", "camps", "region",
-             "neighbourhood", "neighborhood", "district", "held", "home", "headquarters", "convoy", "convoys"}
-OBJECT_CONTROL = {"send", "order", "deploy", "dispatch", "use", "allow", "ask", "urge", "help", "direct",
-                  "instruct", "mobilise", "mobilize", "commit"}
+QUANTITY_HEADS = {
+    "hundreds",
+    "thousands",
+    "dozens",
+    "scores",
+    "some",
+    "many",
+    "most",
+    "all",
+    "several",
+    "none",
+    "part",
+    "parts",
+    "members",
+    "fighters",
+    "militants",
+    "troops",
+    "forces",
+    "units",
+    "elements",
+    "soldiers",
+    "remnants",
+    "one",
+    "two",
+    "three",
+    "number",
+    "group",
+}
+TERRITORY = {
+    "stronghold",
+    "territory",
+    "area",
+    "areas",
+    "city",
+    "town",
+    "village",
+    "province",
+    "positions",
+    "position",
+    "base",
+    "bases",
+    "enclave",
+    "bastion",
+    "heartland",
+    "camp",
+    "camps",
+    "region",
+    "neighbourhood",
+    "neighborhood",
+    "district",
+    "held",
+    "home",
+    "headquarters",
+    "convoy",
+    "convoys",
+}
+MEMBER_NOUNS = {
+    "fighters",
+    "militants",
+    "troops",
+    "forces",
+    "members",
+    "units",
+    "soldiers",
+    "gunmen",
+    "commanders",
+    "operatives",
+    "militiamen",
+    "jihadists",
+    "loyalists",
+    "supporters",
+    "officials",
+}
+OBJECT_CONTROL = {
+    "send",
+    "order",
+    "deploy",
+    "dispatch",
+    "use",
+    "allow",
+    "ask",
+    "urge",
+    "help",
+    "direct",
+    "instruct",
+    "mobilise",
+    "mobilize",
+    "commit",
+}
 
 
 def is_passive(verb: Token) -> bool:
@@ -54,6 +135,12 @@ def _indirect(s: SentenceActors, tok: Token, depth: int) -> list[str]:
             ids += s.actors_at(c)
     if ids:
         return ids
+    if lower in MEMBER_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS:
+        for c in tok.children:
+            if c.dep_ in {"compound", "poss", "amod", "nmod"}:
+                ids += s.actors_at(c)
+        if ids:
+            return ids
     territory = lower in TERRITORY or tok.lemma_.lower() in TERRITORY
     for c in tok.children:
         if c.dep_ in {"poss", "compound"} and territory:
@@ -72,7 +159,7 @@ def _indirect(s: SentenceActors, tok: Token, depth: int) -> list[str]:
 
 
 def members_from(s: SentenceActors, tok: Token) -> list[str]:
-    """"forces from HTS and Turkish groups": the groups the fighters come from."""
+    """ "forces from HTS and Turkish groups": the groups the fighters come from."""
     ids: list[str] = []
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "from":
@@ -95,11 +182,12 @@ def subjects(s: SentenceActors, verb: Token, depth: int = 0) -> list[str]:
     """Who does what a verb says, following control and coordination."""
     if depth > 6:
         return []
-    for c in verb.children:
-        if c.dep_ in {"nsubj", "csubj"}:
-            if c.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
-                return antecedent(s, verb, c)
-            return agents_of_np(s, c)
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if subj:
+        if subj[0].lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+            return antecedent(s, verb, subj[0])
+        # Two subjects without "and" between them are a parser slip for a conjunction.
+        return list(dict.fromkeys(a for c in subj for a in agents_of_np(s, c)))
     if verb.dep_ == "relcl":
         return agents_of_np(s, verb.head)
     head = verb.head
@@ -109,7 +197,9 @@ def subjects(s: SentenceActors, verb: Token, depth: int = 0) -> list[str]:
         for c in head.children:
             if c.dep_ == "dobj":
                 return agents_of_np(s, c)
-    if verb.dep_ in {"xcomp", "advcl", "conj", "acomp", "pcomp"} or (verb.dep_ == "prep" and head.pos_ in {"VERB", "AUX"}):
+    if verb.dep_ in {"xcomp", "advcl", "conj", "acomp", "pcomp"} or (
+        verb.dep_ == "prep" and head.pos_ in {"VERB", "AUX"}
+    ):
         for c in head.children:
             if c.dep_ == "nsubjpass" and verb.dep_ != "conj":
                 return agents_of_np(s, c)

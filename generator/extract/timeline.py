@@ -10,8 +10,11 @@ from ..model import Event
 from .actors import SentenceActors
 
 FUTURE = re.compile(r"\b(will|expected to|is to|are to|next|plans? to|scheduled)\b", re.I)
-DURATION = re.compile(r"^(?:the\s+)?(?:past|last|next|first)?\s*(?:\w+[- ])?(?:years?|months?|weeks?|days?|hours?|decades?)$"
-                      r"|\b\w+-year\b|\b\d+\s+years?\b", re.I)
+DURATION = re.compile(
+    r"^(?:the\s+)?(?:past|last|next|first)?\s*(?:\w+[- ])?(?:years?|months?|weeks?|days?|hours?|decades?)$"
+    r"|\b\w+-year\b|\b\d+\s+years?\b",
+    re.I,
+)
 _TODAY_PAREN = re.compile(r"\btoday\s*\([^)]*\)", re.I)
 
 

@@ -30,9 +30,16 @@ def md(text: object) -> Safe:
     return Safe(s)
 
 
+_HTML_MD = str.maketrans({"[": "&#91;", "]": "&#93;", "*": "&#42;", "_": "&#95;", "`": "&#96;", "|": "&#124;"})
+
+
 def attr(text: object) -> Safe:
-    """Escape text for an HTML attribute or element body."""
-    return Safe(html.escape(" ".join(str(text).split()), quote=True))
+    """Escape text for an HTML attribute or element body.
+
+    Markdown punctuation becomes character references too, so the text stays
+    inert even if a page ever lets Markdown run inside its HTML.
+    """
+    return Safe(html.escape(" ".join(str(text).split()), quote=True).translate(_HTML_MD))
 
 
 def json_for_html(data: object) -> Safe:

@@ -23,8 +23,10 @@ SCALE = 900
 def vis_assets() -> dict[str, Path]:
     """vis-network as shipped inside the pyvis package (no CDN)."""
     base = Path(str(resources.files("pyvis"))) / "lib" / "vis-9.1.2"
-    return {"assets/vendor/vis-network.min.js": base / "vis-network.min.js",
-            "assets/vendor/vis-network.css": base / "vis-network.css"}
+    return {
+        "assets/vendor/vis-network.min.js": base / "vis-network.min.js",
+        "assets/vendor/vis-network.css": base / "vis-network.css",
+    }
 
 
 def graph(b: Briefing) -> nx.MultiDiGraph:
@@ -33,26 +35,42 @@ def graph(b: Briefing) -> nx.MultiDiGraph:
     for a in b.actors:
         g.add_node(a.id, label=a.name, type=a.type)
     for r in b.relations:
-        g.add_edge(r.source, r.target, kind=r.kind, polarity=r.polarity, evidence=len(r.evidence),
-                   inferred=r.inferred)
+        g.add_edge(r.source, r.target, kind=r.kind, polarity=r.polarity, evidence=len(r.evidence), inferred=r.inferred)
     return g
 
 
 def _positions(b: Briefing, ids: list[str]) -> dict[str, tuple[float, float]]:
+    """Seeded spring layout per connected component, components packed in rows."""
     g = nx.Graph()
     g.add_nodes_from(ids)
     g.add_edges_from((r.source, r.target) for r in b.relations if r.source in ids and r.target in ids)
-    if not ids:
-        return {}
-    pos = nx.spring_layout(g, seed=7, k=1.6 / max(1, len(ids)) ** 0.5, iterations=200)
-    return {n: (round(float(x) * SCALE, 1), round(float(y) * SCALE, 1)) for n, (x, y) in sorted(pos.items())}
+    comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
+    out: dict[str, tuple[float, float]] = {}
+    x0 = y0 = row_h = 0.0
+    row_w = SCALE * 2.2
+    for comp in comps:
+        sub = g.subgraph(comp)
+        radius = 130 * len(comp) ** 0.5 + 40
+        pos = (
+            nx.spring_layout(sub, seed=7, k=2.6 / max(1, len(comp)) ** 0.5, iterations=300, scale=radius)
+            if len(comp) > 1
+            else {comp[0]: (0.0, 0.0)}
+        )
+        if x0 + 2 * radius > row_w and x0 > 0:
+            x0, y0, row_h = 0.0, y0 + row_h + 80, 0.0
+        for n in comp:
+            x, y = pos[n]
+            out[n] = (round(float(x) + x0 + radius, 1), round(float(y) + y0 + radius, 1))
+        x0 += 2 * radius + 80
+        row_h = max(row_h, 2 * radius)
+    return out
 
 
 def edge_title(r: Relation, b: Briefing, names: dict[str, str]) -> str:
     first = b.sentence(r.evidence[0])
     evidence = first.text if first else ""
     how = " (inferred)" if r.inferred else ""
-    return f"{names[r.source]} -> {names[r.target]}: {r.kind}, {r.polarity}{how}\n\"{evidence}\""
+    return f'{names[r.source]} -> {names[r.target]}: {r.kind}, {r.polarity}{how}\n"{evidence}"'
 
 
 def network_data(b: Briefing, actor_url: dict[str, str]) -> dict:
@@ -67,13 +85,30 @@ def network_data(b: Briefing, actor_url: dict[str, str]) -> dict:
     for a in actors:
         t = types.get(a.type, types["organisation"])
         x, y = pos[a.id]
-        net.add_node(a.id, label=a.name, title=f"{a.name} ({t['label']})", shape=t["shape"],
-                     color=t["colour"], size=12 + 4 * min(degree[a.id], 8) + min(len(a.mentions), 10),
-                     x=x, y=y, url=actor_url[a.id], group=a.type)
+        net.add_node(
+            a.id,
+            label=a.name,
+            title=f"{a.name} ({t['label']})",
+            shape=t["shape"],
+            color=t["colour"],
+            size=10 + 2 * min(degree[a.id], 6) + min(len(a.mentions), 6),
+            x=x,
+            y=y,
+            url=actor_url[a.id],
+            actor_type=a.type,
+        )
     for r in b.relations:
-        net.add_edge(r.source, r.target, color=EDGE_COLOURS[r.polarity], title=edge_title(r, b, names),
-                     width=1 + min(len(r.evidence), 5), dashes=r.inferred, arrows="to", kind=r.kind,
-                     polarity=r.polarity)
+        net.add_edge(
+            r.source,
+            r.target,
+            color=EDGE_COLOURS[r.polarity],
+            title=edge_title(r, b, names),
+            width=1 + min(len(r.evidence), 5),
+            dashes=r.inferred,
+            arrows="to",
+            kind=r.kind,
+            polarity=r.polarity,
+        )
     return {"nodes": net.nodes, "edges": net.edges, "options": OPTIONS}
 
 

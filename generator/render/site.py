@@ -23,15 +23,29 @@ from .export import to_json
 from .network import graph, network_data
 
 OUTCOME_ORDER = ["killed", "injured", "missing", "displaced", "detained", "casualties"]
-SITE_FILES = ("index.md", "actors/index.md", "network.md", "casualties.md", "sources.md", "timeline.md",
-              "places.md", "articles/index.md")
+SITE_FILES = (
+    "index.md",
+    "actors/index.md",
+    "network.md",
+    "casualties.md",
+    "sources.md",
+    "timeline.md",
+    "places.md",
+    "articles/index.md",
+)
 
 
 def environment() -> jinja2.Environment:
     """Templates from generator/templates; every printed value is escaped unless Safe."""
-    env = jinja2.Environment(loader=jinja2.PackageLoader("generator", "templates"), autoescape=False,
-                             finalize=finalize, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
-                             trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        autoescape=False,
+        finalize=finalize,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["md"] = md
     env.filters["attr"] = attr
     return env
@@ -62,6 +76,8 @@ class SiteRenderer:
         self.env = environment()
         self.actors = {a.id: a for a in b.actors}
         self.types = lexicon().types
+        self.article_number = {a.id: i + 1 for i, a in enumerate(b.articles)}
+        self.titles = {a.id: a.title for a in b.articles}
 
     # ---- links ----------------------------------------------------------------
     def actor_link(self, page: Page, actor_id: str | None) -> Safe:
@@ -72,7 +88,11 @@ class SiteRenderer:
     def evidence(self, page: Page, ref: SentenceRef | None) -> Safe:
         if ref is None:
             return Safe("")
-        return Safe(f"[{md(ref.article_id)} §{ref.index + 1}]({page.base}articles/{ref.article_id}.md#s{ref.index + 1})")
+        number = self.article_number.get(ref.article_id, 0)
+        label = f"§{ref.index + 1}" if len(self.b.articles) == 1 else f"A{number}§{ref.index + 1}"
+        title = attr(self.titles.get(ref.article_id, "")).replace("&quot;", "'")
+        target = f"{page.base}articles/{ref.article_id}.md#s{ref.index + 1}"
+        return Safe(f'[{label}]({target} "{title}, sentence {ref.index + 1}")')
 
     def evidence_list(self, page: Page, refs) -> Safe:
         return Safe(", ".join(self.evidence(page, r) for r in refs))
@@ -85,10 +105,19 @@ class SiteRenderer:
         return self.types.get(type_, self.types["organisation"])["label"]
 
     def render(self, template: str, page: Page, **ctx: object) -> str:
-        helpers = {"actor_link": lambda a: self.actor_link(page, a), "ev": lambda r: self.evidence(page, r),
-                   "evs": lambda rs: self.evidence_list(page, rs), "sentence": self.sentence,
-                   "type_label": self.type_label, "front_matter": front_matter, "base": Safe(page.base),
-                   "b": self.b, "actors": self.actors, "figure": self.figure, "json_for_html": json_for_html}
+        helpers = {
+            "actor_link": lambda a: self.actor_link(page, a),
+            "ev": lambda r: self.evidence(page, r),
+            "evs": lambda rs: self.evidence_list(page, rs),
+            "sentence": self.sentence,
+            "type_label": self.type_label,
+            "front_matter": front_matter,
+            "base": Safe(page.base),
+            "b": self.b,
+            "actors": self.actors,
+            "figure": self.figure,
+            "json_for_html": json_for_html,
+        }
         return self.env.get_template(template).render(**helpers, **ctx)
 
     # ---- pages ----------------------------------------------------------------
@@ -106,8 +135,9 @@ class SiteRenderer:
         for a in self.b.actors:
             out[f"actors/{a.id}.md"] = self.actor(a)
         for art in self.b.articles:
-            out[f"articles/{art.id}.md"] = self.render("article.md.j2", Page(f"articles/{art.id}.md"), article=art,
-                                                       sentence_html=self.sentence_html)
+            out[f"articles/{art.id}.md"] = self.render(
+                "article.md.j2", Page(f"articles/{art.id}.md"), article=art, sentence_html=self.sentence_html
+            )
         return out
 
     def sentence_html(self, text: str) -> Safe:
@@ -118,8 +148,10 @@ class SiteRenderer:
         for a in self.b.actors:
             groups[a.type].append(a)
         order = list(self.types)
-        return [(t, sorted(groups[t], key=lambda a: a.name.casefold()))
-                for t in sorted(groups, key=lambda t: (order.index(t) if t in order else 99, t))]
+        return [
+            (t, sorted(groups[t], key=lambda a: a.name.casefold()))
+            for t in sorted(groups, key=lambda t: (order.index(t) if t in order else 99, t))
+        ]
 
     def actor(self, a: Actor) -> str:
         rels = [r for r in self.b.relations if a.id in (r.source, r.target)]
@@ -129,9 +161,18 @@ class SiteRenderer:
         casualties = [c for c in self.b.casualties if c.reported_by == a.id]
         quotes = [s for s in self.b.sources if s.actor == a.id or s.outlet == a.id]
         mentions = sorted(a.mentions, key=lambda m: m.ref)
-        return self.render("actor.md.j2", Page(f"actors/{a.id}.md"), actor=a, cooperative=coop, hostile=hostile,
-                           neutral=other, casualties=casualties, quotes=quotes, mentions=mentions,
-                           other_end=lambda r: r.target if r.source == a.id else r.source)
+        return self.render(
+            "actor.md.j2",
+            Page(f"actors/{a.id}.md"),
+            actor=a,
+            cooperative=coop,
+            hostile=hostile,
+            neutral=other,
+            casualties=casualties,
+            quotes=quotes,
+            mentions=mentions,
+            other_end=lambda r: r.target if r.source == a.id else r.source,
+        )
 
     def figure(self, c: Casualty) -> str:
         """How a figure reads: exact, open-ended or a range, never a vague number as exact."""
@@ -156,8 +197,9 @@ class SiteRenderer:
                 nested.append((c, 0))
                 nested += [(sub, 1) for sub in rows if sub.part_of == c.id]
             tables.append((outcome, nested))
-        return self.render("casualties.md.j2", Page("casualties.md"), tables=tables, chart=self.chart(),
-                           rejected=self.b.rejected)
+        return self.render(
+            "casualties.md.j2", Page("casualties.md"), tables=tables, chart=self.chart(), rejected=self.b.rejected
+        )
 
     def chart(self) -> Safe:
         """A bar chart of the top-level figures, drawn as inline SVG at build time."""
@@ -169,16 +211,20 @@ class SiteRenderer:
         top = max(c.count or c.low or 1 for c in rows)
         bar_h, gap, label_w, width = 22, 8, 260, 720
         height = len(rows) * (bar_h + gap) + gap
-        parts = [f'<svg class="casualty-chart" role="img" aria-label="Casualty figures" viewBox="0 0 {width} {height}" '
-                 f'width="100%" xmlns="http://www.w3.org/2000/svg">']
+        parts = [
+            f'<svg class="casualty-chart" role="img" aria-label="Casualty figures" viewBox="0 0 {width} {height}" '
+            f'width="100%" xmlns="http://www.w3.org/2000/svg">'
+        ]
         for i, c in enumerate(rows):
             value = c.count or c.low or 0
             w = max(2, int((width - label_w - 90) * (value / top) ** 0.5))
             y = gap + i * (bar_h + gap)
             label = attr(f"{c.outcome}: {c.victims}")
             parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" class="chart-label">{label}</text>')
-            parts.append(f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" class="bar bar-{attr(c.outcome)}'
-                         f'{" bar-vague" if c.vague else ""}"><title>{attr(self.figure(c))}</title></rect>')
+            parts.append(
+                f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" class="bar bar-{attr(c.outcome)}'
+                f'{" bar-vague" if c.vague else ""}"><title>{attr(self.figure(c))}</title></rect>'
+            )
             parts.append(f'<text x="{label_w + w + 6}" y="{y + 15}" class="chart-value">{attr(self.figure(c))}</text>')
         parts.append("</svg>")
         return Safe("\n".join(parts))
@@ -201,13 +247,25 @@ class SiteRenderer:
     def overview(self) -> str:
         killed = [c for c in self.b.casualties if c.outcome == "killed" and not c.part_of]
         biggest = max(killed, key=lambda c: c.count or c.low or 0, default=None)
-        return self.render("index.md.j2", Page("index.md"), points=self.key_points(), biggest=biggest,
-                           killed=killed, counts=self.counts())
+        return self.render(
+            "index.md.j2",
+            Page("index.md"),
+            points=self.key_points(),
+            biggest=biggest,
+            killed=killed,
+            counts=self.counts(),
+        )
 
     def counts(self) -> dict[str, int]:
-        return {"actors": len(self.b.actors), "relations": len(self.b.relations),
-                "casualties": len(self.b.casualties), "sources": len({s.actor for s in self.b.sources if s.actor}),
-                "events": len(self.b.events), "articles": len(self.b.articles), "places": len(self.b.places)}
+        return {
+            "actors": len(self.b.actors),
+            "relations": len(self.b.relations),
+            "casualties": len(self.b.casualties),
+            "sources": len({s.actor for s in self.b.sources if s.actor}),
+            "events": len(self.b.events),
+            "articles": len(self.b.articles),
+            "places": len(self.b.places),
+        }
 
     def key_points(self) -> list[Safe]:
         """Five points a reader needs first, each built from extracted facts with evidence."""
@@ -217,15 +275,21 @@ class SiteRenderer:
             lede = next((s for s in art.sentences if not s.is_caption), None)
             if lede:
                 points.append(Safe(f"{md(lede.text)} ({self.evidence(page, lede.ref)})"))
-        killed = sorted((c for c in self.b.casualties if c.outcome == "killed" and not c.part_of),
-                        key=lambda c: -(c.count or c.low or 0))
+        killed = sorted(
+            (c for c in self.b.casualties if c.outcome == "killed" and not c.part_of),
+            key=lambda c: -(c.count or c.low or 0),
+        )
         if killed:
             c = killed[0]
             subs = [s for s in self.b.casualties if s.part_of == c.id]
             extra = "; including " + ", ".join(f"{md(self.figure(s))} {md(s.victims)}" for s in subs) if subs else ""
             who = f", according to {self.actor_link(page, c.reported_by)}" if c.reported_by else ""
-            points.append(Safe(f"**{md(self.figure(c))} {md(c.victims)} killed**{extra}{who} "
-                               f"({self.evidence(page, c.evidence[0])})"))
+            points.append(
+                Safe(
+                    f"**{md(self.figure(c))} {md(c.victims)} killed**{extra}{who} "
+                    f"({self.evidence(page, c.evidence[0])})"
+                )
+            )
         points += self._relation_points(page)
         if self.b.events:
             e = max(self.b.events, key=lambda e: (e.date, e.ref))
@@ -235,8 +299,11 @@ class SiteRenderer:
     def _relation_points(self, page: Page) -> list[Safe]:
         out = []
         for polarity, verb in (("hostile", "Fighting"), ("cooperative", "Backing")):
-            rels = [r for r in self.b.relations if r.polarity == polarity and not r.inferred
-                    and r.kind not in {"leadership", "membership"}]
+            rels = [
+                r
+                for r in self.b.relations
+                if r.polarity == polarity and not r.inferred and r.kind not in {"leadership", "membership"}
+            ]
             if not rels:
                 continue
             score = Counter()
@@ -255,16 +322,50 @@ def casualties_csv(b: Briefing) -> str:
     """Casualty figures with ACLED-like columns, for spreadsheets."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["id", "event_date", "outcome", "victims", "fatalities", "low", "high", "vague", "qualifier",
-                "part_of", "reported_by", "location", "cumulative", "article", "sentence", "notes"])
+    w.writerow(
+        [
+            "id",
+            "event_date",
+            "outcome",
+            "victims",
+            "fatalities",
+            "low",
+            "high",
+            "vague",
+            "qualifier",
+            "part_of",
+            "reported_by",
+            "location",
+            "cumulative",
+            "article",
+            "sentence",
+            "notes",
+        ]
+    )
     dates = {a.id: a.published.isoformat() if a.published else "" for a in b.articles}
     names = {a.id: a.name for a in b.actors}
     for c in b.casualties:
         ref = c.evidence[0]
-        w.writerow([c.id, dates.get(ref.article_id, ""), c.outcome, c.victims,
-                    c.count if c.count is not None else "", c.low or "", c.high or "", c.vague, c.qualifier or "",
-                    c.part_of or "", names.get(c.reported_by or "", ""), c.place or "", c.cumulative,
-                    ref.article_id, ref.index + 1, c.text])
+        w.writerow(
+            [
+                c.id,
+                dates.get(ref.article_id, ""),
+                c.outcome,
+                c.victims,
+                c.count if c.count is not None else "",
+                c.low or "",
+                c.high or "",
+                c.vague,
+                c.qualifier or "",
+                c.part_of or "",
+                names.get(c.reported_by or "", ""),
+                c.place or "",
+                c.cumulative,
+                ref.article_id,
+                ref.index + 1,
+                c.text,
+            ]
+        )
     return buf.getvalue()
 
 

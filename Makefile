@@ -1,0 +1,42 @@
+# briefing: two commands on a fresh machine.
+#   make site   set up .venv (pinned dependencies and the spaCy model) and build site/
+#   make test   set up the same way and run every test
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: site test serve setup golden lint lock clean
+
+site: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+# Regenerate the golden Markdown of the seed; review the diff before committing.
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden_update
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests bench
+
+lock: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^#' > requirements.lock.tmp
+	( echo '# Pinned dependencies of the briefing generator (pip freeze of a working'; \
+	  echo '# environment). Update with: make lock'; cat requirements.lock.tmp ) > requirements.txt
+	rm -f requirements.lock.tmp
+
+clean:
+	rm -rf site .pytest_cache

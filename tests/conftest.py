@@ -1,0 +1,63 @@
+"""Shared fixtures: the spaCy pipeline (loaded once) and helpers to extract
+a briefing from inline text, so rule tests read as sentence -> facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import nlp as nlp_loader
+from generator.model import Briefing
+from generator.pipeline import briefing_from_raw
+from generator.reader import RawArticle
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "seeds" / "000_5e908d8bc6ebd3e8.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return nlp_loader.load()
+
+
+@pytest.fixture(scope="session")
+def extract(nlp):
+    """extract(text, published=None) -> Briefing of that one text."""
+    cache: dict[tuple, Briefing] = {}
+
+    def run(text: str, published=None, title: str | None = "Test article") -> Briefing:
+        key = (text, published, title)
+        if key not in cache:
+            meta = {"published": published, "title": title}
+            cache[key] = briefing_from_raw([RawArticle("t", "t.txt", text, meta)], nlp)
+        return cache[key]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_briefing(nlp) -> Briefing:
+    from generator.pipeline import build_briefing
+
+    return build_briefing([SEED], nlp)
+
+
+def names(b: Briefing) -> dict[str, str]:
+    """Actor id -> name."""
+    return {a.id: a.name for a in b.actors}
+
+
+def actor_named(b: Briefing, name: str):
+    """The actor with this name or alias (case-insensitive), or None."""
+    low = name.casefold()
+    return next((a for a in b.actors if a.name.casefold() == low or low in {x.casefold() for x in a.aliases}), None)
+
+
+def relation_triples(b: Briefing) -> set[tuple[str, str, str]]:
+    n = names(b)
+    return {(n[r.source], r.polarity, n[r.target]) for r in b.relations}
+
+
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is absent")

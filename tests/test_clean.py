@@ -1,0 +1,65 @@
+"""Cleaning: mojibake, quotes, captions, datelines, repeated sentences."""
+
+import pytest
+
+from generator.clean import (
+    clean_blocks,
+    drop_repeats,
+    fix_encoding,
+    is_caption,
+    normalise_quotes,
+    strip_dateline,
+    strip_headline,
+)
+
+
+def test_mojibake_and_stray_a_are_repaired():
+    assert fix_encoding("Assad\u00e2\u20ac\u2122s regime") == "Assad\u2019s regime"
+    assert fix_encoding("collapsed.\u00c2").rstrip() == "collapsed."
+    assert "\u00c2" not in fix_encoding("word\u00c2\u00a0next")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the \u2018terrorist escalation\u2019, and", "the \u201cterrorist escalation\u201d, and"),
+        ("Assad\u2019s regime and the rebels\u2019 stronghold", "Assad's regime and the rebels' stronghold"),
+        ("said: \u2018The camps\u2019 guards left.\u2019", "said: \u201cThe camps' guards left.\u201d"),
+        ("He said 'we will fight' today", "He said \u201cwe will fight\u201d today"),
+        ("it's the rebels' town", "it's the rebels' town"),
+    ],
+)
+def test_quotes_are_made_unambiguous(text, expected):
+    assert normalise_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line, caption",
+    [
+        ("A rebel fighter walks near a military vehicle in Menagh, north of Aleppo, Syria December 2", True),
+        ("Russia and Iran vowed to continue their support.", False),
+        ("He said: \u201cWe are here.\u201d", False),
+        ("Word", False),
+    ],
+)
+def test_captions_are_recognised(line, caption):
+    assert is_caption(line) is caption
+
+
+def test_repeated_sentences_are_dropped():
+    kept, dropped = drop_repeats([("Militias crossed.", False), ("Militias crossed", True), ("Other.", False)])
+    assert kept == [("Militias crossed.", False), ("Other.", False)]
+    assert dropped == 1
+
+
+def test_dateline_and_headline_run_into_the_text_are_removed():
+    text, dateline = strip_dateline("Tue 05 Jul 2016 Suicide bombing kills at least 16 in Syria. A bomb blast...")
+    assert dateline.startswith("Tue 05 Jul 2016") and text.startswith("Suicide bombing")
+    assert strip_headline(text, "Suicide bombing kills at least 16 in Syria") == "A bomb blast..."
+    text, dateline = strip_dateline("Published July 2 2016 Syrians inspect the damage on a street in Aleppo.")
+    assert dateline == "Published July 2 2016" and text.startswith("Syrians inspect")
+
+
+def test_blocks_keep_captions_apart():
+    blocks, _ = clean_blocks("First sentence here.\n\nA man looks at a camp destroyed during an airstrike\n")
+    assert [b.is_caption for b in blocks] == [False, True]

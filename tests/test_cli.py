@@ -1,0 +1,53 @@
+"""The command line: extract JSON, write pages, report bad files without stopping."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from generator.cli import main
+
+from .conftest import SEED
+
+
+def test_extract_writes_the_briefing(tmp_path):
+    out = tmp_path / "b.json"
+    result = CliRunner().invoke(main, ["extract", str(SEED), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert len(data["actors"]) >= 15 and data["casualties"]
+
+
+def test_one_bad_article_does_not_stop_the_others(tmp_path):
+    good = tmp_path / "good.md"
+    good.write_text(
+        "---\npublished: 2024-01-02\n---\nRussian jets struck rebel positions, killing 12 fighters.", encoding="utf-8"
+    )
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: [broken\n---\ntext", encoding="utf-8")
+    out = tmp_path / "b.json"
+    result = CliRunner().invoke(main, ["extract", str(good), str(bad), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [a["id"] for a in data["articles"]] == ["good"]
+    assert data["problems"][0]["file"] == "bad.md" and "not valid YAML" in data["problems"][0]["message"]
+
+
+def test_no_readable_article_is_an_error(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("   ", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(bad), "--output", str(tmp_path / "b.json")])
+    assert result.exit_code != 0 and "no article could be read" in result.output
+
+
+def test_pages_command_writes_markdown(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Iran-backed militias attacked the Syrian army, killing five soldiers.", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["pages", "--seeds", str(seeds), "--output", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "network.md").exists()
+    assert (tmp_path / "out" / "articles" / "a.md").exists()

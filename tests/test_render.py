@@ -1,0 +1,87 @@
+"""Rendering: untrusted text is escaped everywhere, file names come from slugs,
+and the JSON export follows the evaluation contract."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from generator.render.escape import json_for_html, md
+from generator.render.site import render_site
+from generator.slug import slugify, unique_slug
+
+HOSTILE = (
+    "<script>alert('x')</script> The [Evil](javascript:alert(1)) Brigades, an armed group, "
+    "attacked the Syrian army on Monday. | pipe ` tick *star* <img src=x onerror=alert(2)>"
+)
+
+
+def test_markdown_escape_neutralises_markup():
+    out = md("<b>[x](http://evil)</b> *a* _b_ `c` #d |e")
+    assert "<b>" not in out and "[x](" not in out
+    assert "\\*a\\*" in out and "\\|e" in out
+
+
+def test_json_for_html_cannot_close_the_script_tag():
+    out = json_for_html({"t": "</script><script>alert(1)</script>"})
+    assert "</script>" not in out and "<" not in out
+    assert json.loads(out)["t"] == "</script><script>alert(1)</script>"
+
+
+def test_slugs_are_safe_and_unique():
+    assert slugify("../../etc/passwd") == "etc-passwd"
+    assert slugify("Hayat Tahrir al-Sham") == "hayat-tahrir-al-sham"
+    taken: set[str] = set()
+    assert [unique_slug("x", taken) for _ in range(3)] == ["x", "x-2", "x-3"]
+
+
+def test_hostile_article_text_is_escaped_on_every_page(extract):
+    files = render_site(extract(HOSTILE, title="<script>title()</script>"))
+    for rel, text in files.items():
+        assert re.fullmatch(r"[a-z0-9/_.-]+", rel), rel
+        if rel.endswith(".md"):
+            body = text.split("---\n", 2)[-1]
+            assert "<script>alert" not in body, rel
+            assert "<img" not in body, rel
+            assert "](javascript:" not in body, rel
+            assert "<script>title" not in body, rel
+
+
+def test_export_follows_the_contract(seed_briefing):
+    data = json.loads(render_site(seed_briefing)["data/briefing.json"])
+    ids = {a["id"] for a in data["actors"]}
+    for a in data["actors"]:
+        assert {"id", "name", "aliases", "type"} <= a.keys()
+    for r in data["relations"]:
+        assert r["source"] in ids and r["target"] in ids
+        assert r["polarity"] in {"cooperative", "hostile", "neutral"}
+    cids = {c["id"] for c in data["casualties"]}
+    for c in data["casualties"]:
+        assert c["count"] is None or isinstance(c["count"], int)
+        assert c["vague"] == (c["count"] is None)
+        assert c["part_of"] is None or c["part_of"] in cids
+        assert c["reported_by"] is None or c["reported_by"] in ids
+    for s in data["sources"]:
+        assert s["actor"] is None or s["actor"] in ids
+    for e in data["events"]:
+        assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e["date"])
+
+
+def test_every_fact_links_to_an_existing_sentence(seed_briefing):
+    files = render_site(seed_briefing)
+    anchors = set(re.findall(r'id="(s\d+)"', files["articles/000_5e908d8bc6ebd3e8.md"]))
+    for rel, text in files.items():
+        if rel.endswith(".md"):
+            for anchor in re.findall(r"000_5e908d8bc6ebd3e8\.md#(s\d+)", text):
+                assert anchor in anchors, (rel, anchor)
+
+
+def test_subsets_are_nested_not_summed(seed_briefing):
+    page = render_site(seed_briefing)["casualties.md"]
+    assert "↳ of which 92" in page
+    assert "592" not in page
+
+
+def test_vague_figures_are_ranges(seed_briefing):
+    page = render_site(seed_briefing)["casualties.md"]
+    assert "3–9 (several)" in page

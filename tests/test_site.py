@@ -1,0 +1,110 @@
+"""The built site: every page exists, links hold, nothing is fetched from outside,
+hand-written pages win, and the seed scores as required against its gold file."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SHARED, needs_shared
+
+pytestmark = pytest.mark.slow
+EXTERNAL = re.compile(
+    r"""<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)=["'](?:https?:)?//""", re.I
+)
+
+
+def build(project: Path, dest: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(dest)],
+        capture_output=True,
+        text=True,
+        cwd=project,
+    )
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    dest = tmp_path_factory.mktemp("site")
+    result = build(ROOT, dest)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return dest
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "index.html",
+        "actors/index.html",
+        "network/index.html",
+        "casualties/index.html",
+        "sources/index.html",
+        "timeline/index.html",
+        "places/index.html",
+        "articles/index.html",
+        "articles/000_5e908d8bc6ebd3e8/index.html",
+        "about/index.html",
+        "method/index.html",
+        "data/briefing.json",
+        "data/casualties.csv",
+        "data/network.graphml",
+        "assets/vendor/vis-network.min.js",
+        "search/search_index.json",
+    ],
+)
+def test_page_exists(site, page):
+    assert (site / page).is_file()
+
+
+def test_at_least_fifteen_actor_pages(site):
+    pages = [p for p in (site / "actors").iterdir() if p.is_dir() and (p / "index.html").is_file()]
+    assert len(pages) >= 15
+
+
+def test_nothing_is_loaded_from_outside(site):
+    for page in site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not EXTERNAL.search(text), page
+        assert "fonts.googleapis" not in text and "cdn." not in text, page
+
+
+def test_network_page_embeds_its_data(site):
+    html = (site / "network" / "index.html").read_text(encoding="utf-8")
+    data = re.search(r'<script type="application/json" id="briefing-network-data">(.*?)</script>', html, re.S)
+    graph = json.loads(data.group(1))
+    assert graph["nodes"] and graph["edges"]
+    assert all(n["url"].startswith("../actors/") for n in graph["nodes"])
+    assert {e["color"] for e in graph["edges"]} <= {"#2e7d32", "#c62828", "#9e9e9e"}
+
+
+def test_hand_written_page_is_never_overwritten(tmp_path):
+    project = tmp_path / "p"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "tests", "*.pyc"))
+    (project / "docs" / "timeline.md").write_text("# My own timeline\n\nWritten by hand.\n", encoding="utf-8")
+    result = build(project, tmp_path / "out")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Written by hand." in (tmp_path / "out" / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert (project / "docs" / "timeline.md").read_text(encoding="utf-8").startswith("# My own timeline")
+
+
+@needs_shared
+def test_seed_scores_against_its_gold_file(site):
+    gold = SHARED / "eval" / "gold" / "000_5e908d8bc6ebd3e8.yml"
+    result = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score.py"), str(site / "data" / "briefing.json"), str(gold), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    score = json.loads(result.stdout)
+    assert score["overall"] >= 0.90
+    for part in ("actors", "relations", "casualties", "sources"):
+        assert score[part]["f1"] >= 0.85, part
+    assert score["events"]["recall"] == 1.0
+    assert score["casualties"]["attribution"].split("/")[0] == score["casualties"]["attribution"].split("/")[1]
