@@ -33,7 +33,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check generator tests bench
 
 lock: $(STAMP)
-	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^#' > requirements.lock.tmp
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^#' > requirements.lock.tmp; grep -q '^setuptools==' requirements.lock.tmp || .venv/bin/python -m pip freeze --all | grep '^setuptools==' >> requirements.lock.tmp
 	( echo '# Pinned dependencies of the briefing generator (pip freeze of a working'; \
 	  echo '# environment). Update with: make lock'; cat requirements.lock.tmp ) > requirements.txt
 	rm -f requirements.lock.tmp
