@@ -48,3 +48,24 @@ def test_rendering_is_deterministic(seed_briefing, nlp):
 
     again = render_site(build_briefing([SEED], nlp))
     assert again == render_site(seed_briefing)
+
+
+@pytest.mark.slow
+def test_output_is_identical_across_processes(tmp_path):
+    """Set iteration order changes with the hash seed; the pages must not."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-m", "generator", "pages", "--seeds", str(SEED.parent), "--output", str(out)],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+        outputs.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert outputs[0] == outputs[1]

@@ -49,7 +49,11 @@ def _positions(b: Briefing, ids: list[str]) -> dict[str, tuple[float, float]]:
     x0 = y0 = row_h = 0.0
     row_w = SCALE * 2.2
     for comp in comps:
-        sub = g.subgraph(comp)
+        # A fresh graph in sorted order: networkx's subgraph views iterate a set of
+        # node ids, whose order changes from one process to the next.
+        sub = nx.Graph()
+        sub.add_nodes_from(comp)
+        sub.add_edges_from(sorted(tuple(sorted(e)) for e in g.subgraph(comp).edges))
         radius = 130 * len(comp) ** 0.5 + 40
         pos = (
             nx.spring_layout(sub, seed=7, k=2.6 / max(1, len(comp)) ** 0.5, iterations=300, scale=radius)
