@@ -78,6 +78,8 @@ class Lexicon:
     place_nouns: frozenset[str]
     locative_preps: frozenset[str]
     not_actors: frozenset[str]
+    boilerplate: frozenset[str]
+    state_name_words: frozenset[str]
     relations: dict
     casualties: dict
     attribution: dict
@@ -138,6 +140,8 @@ def lexicon() -> Lexicon:
         place_nouns=frozenset(actors["place_nouns"]),
         locative_preps=frozenset(actors["locative_preps"]),
         not_actors=frozenset(actors["not_actors"]),
+        boilerplate=frozenset(actors["boilerplate"]),
+        state_name_words=frozenset(actors["state_name_words"]),
         relations=_load("relations.yml"),
         casualties=_load("casualties.yml"),
         attribution=_load("attribution.yml"),

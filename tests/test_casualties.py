@@ -88,3 +88,11 @@ def test_figures_are_attributed(extract, text, reporter):
 def test_repeated_figure_is_one_figure(extract):
     b = extract("Bombing kills 16 in Hasaka. A suicide bomb killed 16 people in Hasaka on Tuesday.")
     assert len([c for c in b.casualties if c.count == 16]) == 1
+
+
+def test_coordinated_groups_make_a_total_with_parts(extract):
+    b = extract("Ten children and five women have been killed in air strikes, a monitoring group said.")
+    total = next(c for c in b.casualties if c.count == 15)
+    parts = {(c.count, c.victims) for c in b.casualties if c.part_of == total.id}
+    assert parts == {(10, "children"), (5, "women")}
+    assert total.qualifier == "sum"

@@ -70,19 +70,37 @@ class Resolution:
 
 
 def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
-    """The country an article is mostly about: most named, first named on ties."""
+    """The country where an article's events happen: most named, places counting double.
+
+    "Government forces", "the regime" and "the army" without a demonym are that
+    country's; a foreign air force bombing it is named as its own state.
+    """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for s in sents:
         for tok in s.doc:
             c = lex.country_by_name.get(fold(tok.text)) or lex.country_by_demonym.get(fold(tok.text))
             if c and tok.pos_ in {"PROPN", "ADJ", "NOUN"}:
-                counts[c.name] += 1
+                located = tok.dep_ == "pobj" and tok.head.lower_ in lex.locative_preps
+                counts[c.name] += 2 if located else 1
                 first.setdefault(c.name, len(first))
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
     if not ranked or counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]):
         return None
     return ranked[0]
+
+
+def _is_acronym(text: str) -> bool:
+    return text.isupper() and 2 <= len(text.replace(".", "")) <= 8
+
+
+def _head_word(name: str) -> str:
+    """The head of a name: its last word before "of"/"for"/"in"."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if i and w in {"of", "for", "in", "on"}:
+            return words[i - 1]
+    return words[-1]
 
 
 def _strip_titles(text: str, lex: Lexicon) -> str:
@@ -123,6 +141,9 @@ class Resolver:
         self.acronyms: dict[str, Key] = {}
         self.places_text: set[str] = set()
         self.persons: dict[str, Key] = {}
+        self.person_country: dict[str, str] = {}
+        self.orgs: dict[str, Key] = {}
+        self.folds: dict[str, set[str]] = defaultdict(set)
 
     # ---- keys -------------------------------------------------------------
     def _collect_names(self) -> None:
@@ -132,9 +153,13 @@ class Resolver:
                 for m in s.mentions:
                     if m.category == "place":
                         self.places_text.add(fold(m.text))
+                    self.folds[m.category].add(fold(m.text))
                     if m.category == "person" and len(_strip_titles(m.text, self.lex).split()) > 1:
-                        name = _strip_titles(m.text, self.lex)
-                        self.persons.setdefault(fold(name), ("person", fold(name)))
+                        name = self._person_fold(_strip_titles(m.text, self.lex))
+                        self.persons.setdefault(name, ("person", name))
+                        country = self._title_country(s.doc, m.start)
+                        if country:
+                            self.person_country.setdefault(name, country)
                     if m.category == "org" and m.acronym:
                         self.acronyms.setdefault(m.acronym, self._org_key(m.text))
         self._add_acronym_mentions()
@@ -142,9 +167,42 @@ class Resolver:
             for s in sents:
                 for m in s.mentions:
                     if m.category == "org" and len(m.text.split()) > 1:
+                        self.orgs.setdefault(fold(m.text), self._org_key(m.text))
                         ini = _initials(m.text, self.lex)
                         if len(ini) >= 2:
                             self.acronyms.setdefault(ini, self._org_key(m.text))
+
+    def _person_fold(self, name: str) -> str:
+        """Names compared without Arabic articles: "Bashar Assad" is "Bashar al-Assad"."""
+        words = [w for w in fold(name).split() if w not in {"al", "el"}]
+        return " ".join(words)
+
+    def _title_country(self, doc: Doc, start: int) -> str | None:
+        """ "Syrian President Bashar al-Assad": the state a leader's title ties him to."""
+        words = [t for t in doc[max(0, start - 4) : start]]
+        titled = any(t.lower_ in self.lex.leader_titles for t in words)
+        for t in words:
+            c = self.lex.country_by_demonym.get(fold(t.text)) or self.lex.country_by_name.get(fold(t.text))
+            if c and titled:
+                return c.name
+        return None
+
+    def _short_org(self, text: str) -> Key | None:
+        """ "the Observatory", "Tahrir al-Sham": the one longer name this is the head or the tail of."""
+        key = fold(text)
+        words = key.split()
+        if len(words) == 1:
+            hits = {k for full, k in self.orgs.items() if _head_word(full) == key}
+        else:
+            hits = {k for full, k in self.orgs.items() if full != key and full.endswith(" " + key)}
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def _unpossessed(self, text: str, category: str) -> str:
+        """ "Aleppos", "Observatorys": a possessive whose apostrophe a scraper dropped."""
+        key = fold(text)
+        if key.endswith("s") and key[:-1] in self.folds[category] and key not in self.persons:
+            return text[:-1]
+        return text
 
     def _add_acronym_mentions(self) -> None:
         """An acronym defined once ("(HTS)") names the group wherever it recurs."""
@@ -161,13 +219,28 @@ class Resolver:
         known = self.lex.known_by_name.get(fold(text))
         return ("known", known.name) if known else ("org", fold(text))
 
+    def _leader_country(self, person: str | None) -> str | None:
+        if not person:
+            return None
+        surname = _surname(person, self.lex)
+        hits = {c for full, c in self.person_country.items() if _surname(full, self.lex) == surname}
+        return next(iter(hits)) if len(hits) == 1 else None
+
     def _person_key(self, m: Mention, doc: Doc) -> Key:
         name = _strip_titles(m.text, self.lex)
-        key = fold(name)
+        key = self._person_fold(name)
+        if key.endswith("s") and key[:-1] in self.persons:
+            return self.persons[key[:-1]]  # "Bashar al-Assads": a lost apostrophe
         if len(name.split()) > 1:
-            return ("person", key)
+            longer = {k for full, k in self.persons.items() if full != key and full.endswith(" " + key)}
+            if len(longer) == 1:
+                return next(iter(longer))  # "Abdel Rahman" is "Rami Abdel Rahman"
+            return self.persons.get(key, ("person", key))
         title = doc[m.start - 1].lower_ if m.start else ""
         first_name = title in self.lex.first_name_titles
+        if key.endswith("s") and not any(_surname(full, self.lex) == key for full in self.persons):
+            key = key[:-1]  # "Assads": a surname whose possessive lost its apostrophe
+            name = name[:-1]
         hits = [
             k
             for full, k in self.persons.items()
@@ -180,7 +253,7 @@ class Resolver:
         if m.category == "country":
             return ("country", m.country)
         if m.category == "state_role":
-            country = m.qualifier or main
+            country = m.qualifier or self._leader_country(m.person) or main
             return ("country", country) if country else ("role", m.role, None, False)
         if m.category == "role":
             q = None if m.qualifier == main and not m.backer else m.qualifier
@@ -192,11 +265,18 @@ class Resolver:
         if m.category == "org":
             if m.text in self.acronyms:
                 return self.acronyms[m.text]
-            if fold(m.text) in self.places_text and not m.type_evidence:
-                return ("place", fold(m.text))
-            return self._org_key(m.text)
+            if fold(m.text).endswith("s") and self._person_fold(m.text[:-1]) in self.persons:
+                return self.persons[self._person_fold(m.text[:-1])]
+            text = self._unpossessed(m.text, "org")
+            if fold(text) in self.places_text and not m.type_evidence:
+                return ("place", fold(text))
+            if fold(text) not in self.orgs:
+                short = self._short_org(text)
+                if short:
+                    return short
+            return self._org_key(text)
         if m.category == "place":
-            return ("place", fold(m.text))
+            return ("place", fold(self._unpossessed(m.text, "place")))
         return None
 
     def _assign_keys(self) -> None:
@@ -222,12 +302,23 @@ class Resolver:
                     s.keys[i] = next(iter(qualified[key[1]]))
 
     # ---- actors -------------------------------------------------------------
-    def _is_actor_key(self, key: Key, agentive: dict[Key, bool]) -> bool:
+    def _is_actor_key(self, key: Key, agentive: dict[Key, bool], members: list) -> bool:
         if key[0] == "place":
             return False
         if key[0] == "country":
             return agentive.get(key, False)
-        return True
+        return not self._stray(key, members)
+
+    def _stray(self, key: Key, members: list[tuple[Mention, SentenceActors]]) -> bool:
+        """A name seen once with nothing saying what it is, or a lone word taken for a
+        person that never acts, is more likely a scraped fragment or a place than an actor."""
+        if key[0] == "org" and len(members) == 1:
+            m = members[0][0]
+            return not m.type_evidence and not m.acronym and not _is_acronym(m.text)
+        if key[0] == "person" and len(key[1].split()) == 1:
+            titled = any(s.doc[m.start - 1].lower_ in self.lex.person_titles for m, s in members if m.start)
+            return not titled and not any(m.subject for m, _ in members)
+        return False
 
     def resolve(self) -> Resolution:
         self._collect_names()
@@ -246,7 +337,7 @@ class Resolver:
         places: list[Place] = []
         for key in sorted(groups, key=lambda k: min((s.ref, m.start) for m, s in groups[k])):
             members = groups[key]
-            if self._is_actor_key(key, agentive):
+            if self._is_actor_key(key, agentive, members):
                 actor = self._build_actor(key, members, taken)
                 ids[key] = actor.id
                 actors.append(actor)

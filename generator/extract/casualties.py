@@ -9,6 +9,7 @@ are kept apart with the reason, for the reader to audit.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -20,6 +21,7 @@ from .attribution import Attribution
 from .numbers import Quantity, quantity
 
 DATE_LABELS = {"DATE", "TIME"}
+MONTHS = {m.lower() for m in calendar.month_name[1:]} | {m.lower() for m in calendar.month_abbr[1:]} | {"sept"}
 NOT_COUNTS = {
     "MONEY": "an amount of money",
     "PERCENT": "a percentage",
@@ -87,12 +89,69 @@ class CasualtyRules:
                 figures.append(fig)
             else:
                 rejected.append(RejectedNumber(q.text, reason, s.ref))
-        return figures, rejected
+        return self._coordinated_totals(s, figures), rejected
+
+    def _coordinated_totals(self, s: SentenceActors, figures: list[Figure]) -> list[Figure]:
+        """ "Ten children and five women were killed": 15 killed, made of the two groups.
+
+        The total is derived (its qualifier says "sum") and the groups become its
+        parts, so that nothing is counted twice.
+        """
+        out: list[Figure] = []
+        used: set[int] = set()
+        for i, fig in enumerate(figures):
+            if i in used:
+                continue
+            group = [i] + [
+                j
+                for j, other in enumerate(figures)
+                if j > i
+                and j not in used
+                and other.subset_of is None
+                and fig.subset_of is None
+                and other.outcome == fig.outcome
+                and _coordinated(s, fig.anchor, other.anchor)
+            ]
+            parts = [figures[j] for j in group]
+            if len(parts) < 2 or any(p.q.count is None for p in parts) or len({p.victims for p in parts}) < len(parts):
+                out.append(fig)
+                continue
+            total = sum(p.q.count for p in parts)
+            text = " and ".join(f"{p.q.text} {p.victims}" for p in parts)
+            q = Quantity(text, total, total, total, False, "sum", fig.q.start, fig.q.end)
+            out.append(
+                Figure(
+                    q, fig.outcome, "people", fig.ref, fig.anchor, fig.reported_by, fig.place, fig.when, fig.cumulative
+                )
+            )
+            for p in parts:
+                p.subset_of = -1
+                out.append(p)
+            used.update(group)
+        for k, fig in enumerate(out):
+            if fig.subset_of == -1:
+                fig.subset_of = max(j for j in range(k) if out[j].q.qualifier == "sum")
+            elif fig.subset_of is not None:
+                target = figures[fig.subset_of]
+                fig.subset_of = next(j for j, f in enumerate(out) if f is target)
+        return out
 
     def _not_a_count(self, s: SentenceActors, tok: Token, q: Quantity) -> str | None:
         nxt = s.doc[q.end] if q.end < len(s.doc) else None
         if nxt is not None and nxt.text == "-" and q.end + 1 < len(s.doc):
             return f"part of a compound ({s.doc[q.start : q.end + 2].text})"
+        before = [t.lower_.rstrip(".") for t in s.doc[max(0, q.start - 3) : q.start]]
+        around = {t.lower_.rstrip(".") for t in s.doc[max(0, q.start - 1) : q.end + 1]} - {tok.lower_}
+        if around & MONTHS and not q.vague:
+            return "a date"
+        old = (
+            nxt is not None
+            and nxt.lower_ in {"years", "year"}
+            and q.end + 1 < len(s.doc)
+            and s.doc[q.end + 1].lower_ == "old"
+        )
+        if {"aged", "age", "ages"} & set(before) or old:
+            return "an age"
         ent = tok.ent_type_
         dateish = q.vague or q.count is None or q.count <= 31 or 1800 <= q.count <= 2100
         if ent in DATE_LABELS and dateish:
@@ -113,6 +172,9 @@ class CasualtyRules:
 
     def _noun(self, s: SentenceActors, tok: Token, q: Quantity) -> Token | None:
         """The noun a number counts: "500 people", "hundreds of militias", "several people"."""
+        after = self._next_victim(s, q.end)
+        if after is not None:
+            return after
         head = s.doc[q.end - 1]
         if head.dep_ in {"nummod", "amod", "quantmod", "compound"} and head.head.pos_ in {"NOUN", "PROPN"}:
             noun = head.head
@@ -121,8 +183,49 @@ class CasualtyRules:
             for c in s.doc[q.end].children:
                 if c.dep_ == "pobj":
                     return c
-        if head.dep_ in {"nummod", "amod"} and head.head.i > head.i:
+        if head.dep_ in {"nummod", "amod"} and head.head.i > head.i and not self._outcome_word(head.head):
             return head.head
+        return None
+
+    def _next_victim(self, s: SentenceActors, i: int) -> Token | None:
+        """A people noun right after the number ("15 civilians"), trusted over a parse that
+        scraped text without commas often gets wrong ("Daraa 15 civilians")."""
+        for tok in s.doc[i : i + 3]:
+            if self._counted(tok):
+                return tok
+            if tok.pos_ not in {"ADJ", "PROPN"} and tok.ent_type_ != "NORP":
+                return None
+        return None
+
+    def _outcome_word(self, tok: Token) -> str | None:
+        word = tok.lower_
+        return self.adjectives.get(word) or (self.verbs.get(tok.lemma_.lower()) if tok.tag_ in {"VBN", "VBD"} else None)
+
+    def _linear_outcome(self, s: SentenceActors, anchor: Token) -> str | None:
+        """ "15 civilians were killed", "three killed and 30 wounded": the words that follow."""
+        skip = {
+            "were",
+            "was",
+            "have",
+            "has",
+            "had",
+            "been",
+            "are",
+            "is",
+            "reportedly",
+            "also",
+            "all",
+            "being",
+            "later",
+            "subsequently",
+            "allegedly",
+        }
+        for tok in s.doc[anchor.i + 1 : anchor.i + 5]:
+            if tok.lower_ in skip:
+                continue
+            if tok.lemma_.lower() in {"die", "perish"}:
+                return "killed"
+            return self._outcome_word(tok) if tok.tag_ in {"VBN", "JJ", "VBD"} else None
         return None
 
     def _figure(self, s: SentenceActors, tok: Token, q: Quantity, earlier: list[Figure]) -> tuple[Figure | None, str]:
@@ -138,7 +241,7 @@ class CasualtyRules:
         ):
             return None, f"counts {noun.lower_}, not people"
         subset = self._subset_of(s, anchor, earlier)
-        outcome = self._outcome(s, anchor)
+        outcome = self._outcome(s, anchor) or self._linear_outcome(s, anchor)
         if outcome is None and subset is not None:
             outcome = earlier[subset].outcome
         if outcome is None:
@@ -160,7 +263,7 @@ class CasualtyRules:
         if own and anchor.lower_ not in {"victims", "lives", "bodies"}:
             return own
         for c in anchor.children:
-            if c.dep_ in {"amod", "acl", "relcl"}:
+            if c.dep_ in {"amod", "acl", "relcl", "oprd", "ccomp", "xcomp"}:
                 out = self.adjectives.get(c.lower_) or self._verb_outcome(c)
                 if out:
                     return out
@@ -241,6 +344,12 @@ class CasualtyRules:
             fig.cumulative = parent.cumulative
             fig.place = fig.place or parent.place
             fig.when = fig.when or parent.when
+
+
+def _coordinated(s: SentenceActors, a: int, b: int) -> bool:
+    """Two counted nouns joined by "and" in one phrase."""
+    ta, tb = s.doc[a], s.doc[b]
+    return (tb.dep_ == "conj" and tb.head.i == ta.i) or (ta.dep_ == "conj" and ta.head.i == tb.i)
 
 
 def _clause(tok: Token) -> Span:

@@ -131,6 +131,10 @@ def _candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher]) ->
         span = clean_span(span)
         if label in {"ORG", "PERSON", "PROPN"}:
             span = _expand_left(span)
+        if label != "KNOWN":
+            span = tidy_span(span, label)
+            if span is None:
+                continue
         if not len(span) or any(i in taken for i in range(span.start, span.end)):
             continue
         if label == "KNOWN" and any(
@@ -142,6 +146,76 @@ def _candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher]) ->
         taken.update(range(span.start, span.end))
         kept.append((span, label))
     return sorted(kept, key=lambda x: x[0].start)
+
+
+def tidy_span(span: Span, label: str) -> Span | None:
+    """Repair what scraped text does to names, or drop what is not a name at all.
+
+    Keeps the part after an inner "the" ("Eastern Ghouta the Observatory"), drops a
+    possessive country whose apostrophe was lost ("Syrias Aleppo"), a leading
+    demonym of a person ("Syrian Rami Abdel Rahman") and trailing numbers ("Daraa
+    15"). Refuses navigation and bylines ("Subscribe TRT World", "REUTERS/Stringer")
+    and headline fragments, which hold verbs ("Syrian Army Kills").
+    """
+    lex = lexicon()
+    doc, start, end = span.doc, span.start, span.end
+    inner_the = [t.i for t in span[1:] if t.lower_ == "the"]
+    if inner_the:
+        start = inner_the[-1] + 1
+    while end - start > 1 and doc[end - 1].like_num:
+        end -= 1
+    if end - start > 1:
+        first = doc[start].text
+        stem = fold(first[:-1]) if first.endswith("s") and not first.endswith("'s") else None
+        if (stem and (stem in lex.country_by_name or stem in lex.country_by_metonym)) or (
+            label == "PERSON" and fold(first) in lex.country_by_demonym
+        ):
+            start += 1
+    for i in range(start + 1, end):
+        word = doc[i]
+        if word.lower_ in CUT_WORDS or (word.lower_ == "and" and _known_at(doc, i + 1, end, lex)):
+            end = i  # "Hizbollah on Zabadani", "al-Nusra Front and Daesh"
+            break
+    if (
+        end - start > 1
+        and fold(doc[start].text) in lex.country_by_name
+        and doc[start].pos_ == "PROPN"
+        and fold(doc[start:end].text) not in lex.known_by_name
+    ):
+        start += 1  # "Iraq Press TV", "U.S. Idlib": a run of names without commas
+    if (
+        end - start > 1
+        and fold(doc[end - 1].text) in lex.country_by_name
+        and doc[end - 2].lower_ not in {"in", "of", "for"}
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    tidy = doc[start:end]
+    words = {fold(t.text) for t in tidy}
+    if words & lex.boilerplate or any(t.text == "/" or "/" in t.text for t in tidy) or len(tidy) > 8:
+        return None
+    if any(t.text == "-" and t.i > 0 and doc[t.i - 1].whitespace_ for t in tidy):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and not t.is_title for t in tidy) or any(
+        t.tag_ in {"VBZ", "VBD", "VBG"} for t in tidy
+    ):
+        return None
+    if not any(t.is_title or t.is_upper or "-" in t.text for t in tidy):
+        return None
+    return tidy
+
+
+CUT_WORDS = {"on", "at", "to", "from", "by", "with", "as", "after", "before", "near", "over", "amid", "against"}
+
+
+def _known_at(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
+    """A known name or country starts at token i."""
+    for j in range(end, i, -1):
+        key = fold(doc[i:j].text)
+        if key in lex.known_by_name or key in lex.country_by_name:
+            return True
+    return False
 
 
 def _expand_left(span: Span) -> Span:
@@ -300,8 +374,16 @@ def classify(span: Span, label: str, lex: Lexicon) -> Mention | None:
         return None
     m = Mention(span.start, span.end, text, "org", root.i, tokens=list(range(span.start, span.end)))
     m.subject = _is_subject(root)
+    if key not in lex.known_by_name and key.endswith("s") and key[:-1] in lex.known_by_name | lex.country_by_name:
+        key, text = key[:-1], text[:-1]  # "Nusra Fronts", "Irans": a possessive that lost its apostrophe
+        m.text = text
     if key in lex.known_by_name:
         m.type, m.type_evidence = lex.known_by_name[key].type, True
+        return m
+    words = key.split()
+    head_country = lex.country_by_demonym.get(words[0]) or lex.country_by_name.get(words[0])
+    if len(words) > 1 and head_country and all(w in lex.state_name_words for w in words[1:]):
+        m.category, m.country, m.agentive = "country", head_country.name, True  # "Syrian Arab Army"
         return m
     if key in lex.country_by_name or key in lex.country_by_metonym:
         country = lex.country_by_name.get(key) or lex.country_by_metonym[key]
@@ -327,9 +409,15 @@ def _classify_name(m: Mention, span: Span, label: str, lex: Lexicon) -> Mention 
     text = m.text
     type_, sure = org_type(text, lex)
     ctx = _context_type(span, lex)
+    single = len(span) == 1
+    if single and fold(text) in lex.name_heads:
+        return None  # "Groups", "Monitoring": a common noun, not a name
     if label == "PERSON" and not sure and not ctx and not any(ch.isdigit() for ch in text):
         if len(text) <= 2:
             return None
+        if _place_like(span, lex):
+            m.category = "place"
+            return m
         m.category, m.type = "person", "person"
         return m
     if label in PLACE_LABELS and not sure:
@@ -337,12 +425,31 @@ def _classify_name(m: Mention, span: Span, label: str, lex: Lexicon) -> Mention 
         return m
     if label == "PROPN" and not sure:
         return None
-    if not sure and not ctx and is_locative(span.root, lex) and not _ACRONYM.match(text):
+    if not sure and not ctx and (is_locative(span.root, lex) or _place_like(span, lex)) and not _ACRONYM.match(text):
         m.category = "place"
         return m
+    if single and not sure and not ctx and not _ACRONYM.match(text):
+        return None  # one capitalised word with nothing saying it is an organisation
     m.type = type_ or ctx or ("armed_group" if label == "PERSON" else "organisation")
     m.type_evidence = bool(type_ or ctx)
     return m
+
+
+def _place_like(span: Span, lex: Lexicon) -> bool:
+    """A name used as a location: "in al-Midan", "al-Midan neighbourhood", "the town of X"."""
+    root = span.root
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.lemma_.lower() in lex.place_nouns:
+        return True
+    head = root
+    while head.dep_ in {"compound", "conj", "appos"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj":
+        prep = head.head
+        if prep.lower_ in {"in", "near", "at", "into", "inside", "outside", "around", "across", "throughout"}:
+            return True
+        return prep.lower_ == "of" and prep.head.lemma_.lower() in lex.place_nouns
+    return False
 
 
 def _is_subject(tok: Token) -> bool:

@@ -93,6 +93,14 @@ def words_to_number(words: list[str]) -> float | None:
     return value if seen else None
 
 
+def _joinable(a: Token, b: Token) -> bool:
+    """Two adjacent number words form one number ("twenty five", "1.5 million"), two
+    figures do not ("2014 Ten", "24 25")."""
+    if a.text.replace(",", "").replace(".", "").isdigit():
+        return b.lower_ in SCALES or b.text == "-"
+    return True
+
+
 def _numeric(t: Token) -> bool:
     w = t.lower_.replace(",", "")
     return t.like_num or w in SCALES or w in FRACTIONS or w in TENS or (w in UNITS and w not in {"a", "an"})
@@ -106,7 +114,7 @@ def number_span(tok: Token) -> tuple[int, int]:
     while start > 0:
         prev = doc[start - 1]
         if (
-            _numeric(prev)
+            (_numeric(prev) and _joinable(prev, doc[start]))
             or (prev.text == "-" and start >= 2 and _numeric(doc[start - 2]))
             or (prev.lower_ in {"a", "an", "of"} and doc[start].lower_ in glue)
         ):
@@ -116,7 +124,7 @@ def number_span(tok: Token) -> tuple[int, int]:
     while end + 1 < len(doc):
         nxt = doc[end + 1]
         if (
-            _numeric(nxt)
+            (_numeric(nxt) and _joinable(doc[end], nxt))
             or (nxt.text == "-" and end + 2 < len(doc) and _numeric(doc[end + 2]))
             or (nxt.lower_ in {"of", "a", "an"} and end + 2 < len(doc) and doc[end + 2].lower_ in glue)
             or (nxt.lower_ == "and" and doc[end].lower_ in SCALES and end + 2 < len(doc) and _numeric(doc[end + 2]))
