@@ -277,6 +277,9 @@ class Resolver:
             return self._org_key(text)
         if m.category == "place":
             return ("place", fold(self._unpossessed(m.text, "place")))
+        if m.category == "unknown":
+            text = fold(self._unpossessed(m.text, "place"))
+            return ("place", text) if text in self.places_text else None
         return None
 
     def _assign_keys(self) -> None:

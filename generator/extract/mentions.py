@@ -187,8 +187,9 @@ def tidy_span(span: Span, label: str) -> Span | None:
         end - start > 1
         and fold(doc[end - 1].text) in lex.country_by_name
         and doc[end - 2].lower_ not in {"in", "of", "for"}
+        and not doc[end - 2].lower_.startswith(("north", "south", "east", "west", "central"))
     ):
-        end -= 1
+        end -= 1  # "Khan Sheikhun Syria", but not "Northern Syria"
     if start >= end:
         return None
     tidy = doc[start:end]
@@ -429,7 +430,8 @@ def _classify_name(m: Mention, span: Span, label: str, lex: Lexicon) -> Mention 
         m.category = "place"
         return m
     if single and not sure and not ctx and not _ACRONYM.match(text):
-        return None  # one capitalised word with nothing saying it is an organisation
+        m.category = "unknown"  # one capitalised word: a place if named as one elsewhere, else nothing
+        return m
     m.type = type_ or ctx or ("armed_group" if label == "PERSON" else "organisation")
     m.type_evidence = bool(type_ or ctx)
     return m
