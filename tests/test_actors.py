@@ -103,3 +103,24 @@ def test_description_comes_from_apposition(extract):
 def test_possessive_is_not_part_of_the_name(extract):
     b = extract("HTS, an al-Qaeda's splinter group, denied the claims.")
     assert actor_named(b, "al-Qaeda") is not None
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Fighting moved further west near the border.", "the West"),
+        ("Subscribe TRT World for more videos on Aleppo.", "TRT World"),
+        ("Syria air strikes kill 10 in Aleppo REUTERS/Stringer reported.", "REUTERS/Stringer"),
+    ],
+)
+def test_common_words_and_page_furniture_are_not_actors(extract, text, absent):
+    assert actor_named(extract(text), absent) is None
+
+
+def test_lost_apostrophe_does_not_make_a_new_actor(extract):
+    b = extract(
+        "The Syrian Observatory for Human Rights said ten died. The Observatorys figures rose. "
+        "Nusra Fronts fighters attacked."
+    )
+    assert actor_named(b, "Observatorys") is None
+    assert actor_named(b, "Nusra Front") is not None

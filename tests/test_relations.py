@@ -93,3 +93,8 @@ def test_reciprocal_verbs_do_not_make_allies(extract):
 def test_negated_attack_is_not_a_relation(extract):
     b = extract("Russia did not attack the Syrian Democratic Forces.")
     assert not any(r.polarity == "hostile" for r in b.relations)
+
+
+def test_territory_taken_from_an_enemy_is_hostile(extract):
+    b = extract("The Kurdish YPG militia captured large areas of territory from Islamic State last year.")
+    assert ("YPG", "hostile", "Islamic State") in relation_triples(b)

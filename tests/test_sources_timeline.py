@@ -55,3 +55,13 @@ def test_timeline_normalises_relative_dates(extract):
 def test_no_publication_date_means_no_relative_dates(extract):
     b = extract("Militants entered Syria yesterday.", title=None)
     assert not b.events and b.articles[0].published is None
+
+
+def test_attribution_at_the_end_of_a_comma_less_sentence(extract):
+    b = extract(
+        "A suicide bomb blast killed at least 16 people in Hasaka on Tuesday the monitoring group the "
+        "Syrian Observatory for Human Rights said."
+    )
+    sohr = actor_named(b, "Syrian Observatory for Human Rights")
+    assert b.casualties[0].reported_by == sohr.id
+    assert any(s.actor == sohr.id for s in b.sources)

@@ -12,7 +12,13 @@ from spacy.tokens import Token
 
 from ..textdata import lexicon
 from .actors import SentenceActors
-from .syntax import np_actors
+from .syntax import left_actor, np_actors
+
+
+def closes_sentence(verb: Token) -> bool:
+    """A reporting verb after its clause: "..., the monitor said."."""
+    rest = verb.doc[verb.i + 1 :]
+    return all(t.is_punct or (t.pos_ in {"ADV", "PROPN", "NOUN"} and t.ent_type_ == "DATE") for t in rest)
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,10 @@ class Attribution:
         """The subject of a reporting verb, through proxies ("a statement from his office")."""
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         subj = next((c for c in subjects if self.speaker_actors(s, c)), subjects[0] if subjects else None)
+        if closes_sentence(verb) and (subj is None or not self.speaker_actors(s, subj)):
+            before = left_actor(s, verb)
+            if before:  # "... killed 16 people the monitoring group the Observatory said."
+                return Speaker(tuple(before), s.doc[verb.i - 1].text, verb.i - 1)
         if subj is None:
             if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
                 return self.speaker(s, verb.head)

@@ -119,6 +119,8 @@ def _candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher]) ->
     lower, exact = matchers
     found: list[tuple[Span, str]] = []
     for _, s, e in list(lower(doc)) + list(exact(doc)):
+        if not any(t.is_title or t.is_upper for t in doc[s:e]):
+            continue  # "further west", "the us": a common word, not the name
         found.append((doc[s:e], "KNOWN"))
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS:
@@ -378,10 +380,18 @@ def classify(span: Span, label: str, lex: Lexicon) -> Mention | None:
     if key not in lex.known_by_name and key.endswith("s") and key[:-1] in lex.known_by_name | lex.country_by_name:
         key, text = key[:-1], text[:-1]  # "Nusra Fronts", "Irans": a possessive that lost its apostrophe
         m.text = text
+    words = key.split()
+    rest = " ".join(words[1:])
+    if (
+        len(words) > 1
+        and key not in lex.known_by_name
+        and (rest in lex.known_by_name or _ACRONYM.match(text.split()[-1]))
+        and (words[0] in lex.country_by_demonym or span[0].ent_type_ == "NORP")
+    ):
+        key, m.text = rest, text.split(" ", 1)[1]  # "Kurdish YPG" is the YPG
     if key in lex.known_by_name:
         m.type, m.type_evidence = lex.known_by_name[key].type, True
         return m
-    words = key.split()
     head_country = lex.country_by_demonym.get(words[0]) or lex.country_by_name.get(words[0])
     if len(words) > 1 and head_country and all(w in lex.state_name_words for w in words[1:]):
         m.category, m.country, m.agentive = "country", head_country.name, True  # "Syrian Arab Army"

@@ -77,6 +77,7 @@ class RelationRules:
         self.compounds = rel["compounds"]
         self.reciprocal = set(rel["reciprocal"])
         self.with_hostile = set(rel["with_hostile"])
+        self.from_hostile = set(rel["from_hostile"])
         self.member_nouns = set(rel["member_nouns"])
         self.origin_nouns = set(rel["origin_nouns"])
         self.light_verbs = set(rel["light_verbs"])
@@ -146,6 +147,8 @@ class RelationRules:
                 out += self._rel(s, agents, targets, "fighting", HOSTILE, f"{lemma} against")
             if kind in {"alliance", "contact"}:
                 out += self._rel(s, agents, prep_objects(s, tok, {"with"}), kind, polarity, lemma)
+        if lemma in self.from_hostile and not passive:
+            out += self._rel(s, agents, prep_objects(s, tok, {"from"}), "fighting", HOSTILE, f"{lemma} from")
         if lemma in self.with_hostile:
             out += self._rel(s, agents, prep_objects(s, tok, {"with", "against"}), "fighting", HOSTILE, lemma)
         if lemma in self.keep_in_power and self._in_power(tok):

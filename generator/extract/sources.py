@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..model import Actor, Source
 from .actors import SentenceActors
-from .attribution import Attribution
+from .attribution import Attribution, closes_sentence
 
 STATEMENT_ACTS = {"claim", "blame", "accuse", "deny", "confirm", "announce", "report", "estimate"}
 _QUOTE = re.compile('\u201c([^\u201d]{3,})\u201d?|"([^"]{3,})"')
@@ -38,7 +38,7 @@ class SourceRules:
 
     def _takes_content(self, verb: Token) -> bool:
         """A statement has content: a clause, a quotation, or is a statement act itself."""
-        if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
+        if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children) or closes_sentence(verb):
             return True
         doc = verb.doc
         after = doc[verb.i + 1 : verb.i + 6].text

@@ -83,6 +83,16 @@ MEMBER_NOUNS = {
     "loyalists",
     "supporters",
     "officials",
+    # a group noun after a name: "the Kurdish YPG militia", "the Hamas movement"
+    "militia",
+    "group",
+    "faction",
+    "movement",
+    "organisation",
+    "organization",
+    "brigade",
+    "party",
+    "front",
 }
 OBJECT_CONTROL = {
     "send",
