@@ -19,6 +19,7 @@ from .dates import absolute, infer_publication
 from .extract.actors import Resolution, resolve
 from .extract.analyse import ParsedSentence, analyse
 from .extract.casualties import extract_casualties
+from .extract.institutions import add_offices
 from .extract.mentions import build_matchers, find_mentions
 from .extract.relations import extract_relations
 from .extract.sources import extract_sources
@@ -113,10 +114,11 @@ def briefing_from_raw(
 def extract(articles: list[Article], parsed: dict[str, list], problems: list[Problem]) -> Briefing:
     """Run every extractor over the resolved sentences."""
     res: Resolution = resolve(parsed)
+    office_links = add_offices(res)
     sentences = [s for a in articles for s in res.sentences[a.id]]
     types = {a.id: a.type for a in res.actors}
     generic = {a.id for a, key in zip(res.actors, res.keys, strict=True) if key[0] == "role"}
-    relations = extract_relations(sentences, types, generic)
+    relations = extract_relations(sentences, types, generic, office_links)
     place_names = {
         (s.ref.article_id, s.ref.index): [p.name for p in res.places if any(m.ref == s.ref for m in p.mentions)]
         for s in sentences

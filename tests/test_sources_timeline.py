@@ -20,8 +20,11 @@ def test_statement_from_an_office_is_attributed_to_its_owner(extract):
         "President Bashar al-Assad blamed the West. A statement from his office said: "
         "\u201cThe escalation reflects far-reaching goals.\u201d"
     )
+    office = actor_named(b, "Assad's office")
+    assert office is not None and office.type == "government_agency"
+    assert any(s.actor == office.id and "statement" in s.cue for s in b.sources)
     assad = actor_named(b, "Bashar al-Assad")
-    assert any(s.actor == assad.id and "statement" in s.cue for s in b.sources)
+    assert any(r.source == assad.id and r.target == office.id and r.kind == "leadership" for r in b.relations)
 
 
 def test_leader_of_an_organisation_speaks_for_it(extract):

@@ -372,9 +372,15 @@ def retarget_leaders(raw: list[RawRelation], types: dict[str, str]) -> list[RawR
     ]
 
 
-def extract_relations(sentences: list[SentenceActors], types: dict[str, str], generic: set[str]) -> list[Relation]:
-    """All relations of a briefing's sentences."""
+def extract_relations(
+    sentences: list[SentenceActors],
+    types: dict[str, str],
+    generic: set[str],
+    links: list[tuple[str, str, SentenceRef]] = (),
+) -> list[Relation]:
+    """All relations of a briefing's sentences, plus leadership links found elsewhere."""
     rules = RelationRules(types)
     raw = [r for s in sentences for r in rules.sentence(s)]
+    raw += [RawRelation(a, b, "leadership", COOPERATIVE, "office of", ref) for a, b, ref in links]
     raw = [r for r in retarget_leaders(raw, types) if r.source != r.target]
     return aggregate(propagate(raw, generic))
