@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from generator.render.escape import json_for_html, md
+from generator.render.escape import json_attr, md
 from generator.render.site import render_site
 from generator.slug import slugify, unique_slug
 
@@ -22,10 +22,12 @@ def test_markdown_escape_neutralises_markup():
     assert "\\*a\\*" in out and "\\|e" in out
 
 
-def test_json_for_html_cannot_close_the_script_tag():
-    out = json_for_html({"t": "</script><script>alert(1)</script>"})
-    assert "</script>" not in out and "<" not in out
-    assert json.loads(out)["t"] == "</script><script>alert(1)</script>"
+def test_json_in_an_attribute_cannot_break_out():
+    from html import unescape
+
+    out = json_attr({"t": '"><script>alert(1)</script>'})
+    assert '"' not in out and "<" not in out
+    assert json.loads(unescape(out))["t"] == '"><script>alert(1)</script>'
 
 
 def test_slugs_are_safe_and_unique():

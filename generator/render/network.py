@@ -15,9 +15,30 @@ from pyvis.network import Network
 
 from ..model import Briefing, Relation
 from ..textdata import lexicon
+from .escape import Safe, attr
 
 EDGE_COLOURS = {"cooperative": "#2e7d32", "hostile": "#c62828", "neutral": "#9e9e9e"}
 SCALE = 900
+
+
+SHAPES = {
+    "dot": '<circle cx="8" cy="8" r="6"/>',
+    "ellipse": '<ellipse cx="8" cy="8" rx="7" ry="4.5"/>',
+    "square": '<rect x="2" y="2" width="12" height="12"/>',
+    "triangle": '<polygon points="8,1.5 14.5,14 1.5,14"/>',
+    "diamond": '<polygon points="8,1 15,8 8,15 1,8"/>',
+    "hexagon": '<polygon points="4,1.5 12,1.5 15.5,8 12,14.5 4,14.5 0.5,8"/>',
+    "star": '<polygon points="8,1 10,6 15,6 11,9.5 12.5,15 8,11.5 3.5,15 5,9.5 1,6 6,6"/>',
+}
+
+
+def legend_swatch(shape: str, colour: str) -> Safe:
+    """The node's shape and colour as a small inline SVG for the legend."""
+    body = SHAPES.get(shape, SHAPES["dot"])
+    return Safe(
+        f'<svg class="legend-shape" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" '
+        f'fill="{attr(colour)}">{body}</svg>'
+    )
 
 
 def vis_assets() -> dict[str, Path]:
@@ -54,7 +75,7 @@ def _positions(b: Briefing, ids: list[str]) -> dict[str, tuple[float, float]]:
         sub = nx.Graph()
         sub.add_nodes_from(comp)
         sub.add_edges_from(sorted(tuple(sorted(e)) for e in g.subgraph(comp).edges))
-        radius = 130 * len(comp) ** 0.5 + 40
+        radius = 170 * len(comp) ** 0.5 + 40
         pos = (
             nx.spring_layout(sub, seed=7, k=2.6 / max(1, len(comp)) ** 0.5, iterations=300, scale=radius)
             if len(comp) > 1
@@ -119,7 +140,10 @@ def network_data(b: Briefing, actor_url: dict[str, str]) -> dict:
 OPTIONS = {
     "physics": {"enabled": False},
     "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": True},
-    "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
+    "nodes": {
+        "font": {"size": 18, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "rgba(255,255,255,0.8)"},
+        "borderWidth": 1,
+    },
     "edges": {"smooth": {"type": "curvedCW", "roundness": 0.15}, "font": {"size": 10}},
     "layout": {"randomSeed": 7},
 }

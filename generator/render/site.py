@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -18,10 +19,11 @@ import yaml
 
 from ..model import Actor, Briefing, Casualty, Relation, SentenceRef
 from ..textdata import lexicon
-from .escape import Safe, attr, finalize, json_for_html, link, md
+from .escape import Safe, attr, finalize, json_attr, link, md
 from .export import to_json
-from .network import graph, network_data
+from .network import graph, legend_swatch, network_data
 
+ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,7}")
 OUTCOME_ORDER = ["killed", "injured", "missing", "displaced", "detained", "casualties"]
 SITE_FILES = (
     "index.md",
@@ -78,6 +80,7 @@ class SiteRenderer:
         self.types = lexicon().types
         self.article_number = {a.id: i + 1 for i, a in enumerate(b.articles)}
         self.titles = {a.id: a.title for a in b.articles}
+        self._abbr = self.abbreviations()
 
     # ---- links ----------------------------------------------------------------
     def actor_link(self, page: Page, actor_id: str | None) -> Safe:
@@ -104,6 +107,22 @@ class SiteRenderer:
     def type_label(self, type_: str) -> str:
         return self.types.get(type_, self.types["organisation"])["label"]
 
+    def abbreviations(self) -> str:
+        """Markdown abbreviation definitions: acronyms explained on hover ("HTS")."""
+        known = lexicon().known_by_name
+        pairs: dict[str, str] = {}
+        for a in self.b.actors:
+            for word in (a.name, *a.aliases):
+                if not ACRONYM.fullmatch(word):
+                    continue
+                long = a.name if a.name != word else ""
+                entry = known.get(word.casefold().replace(".", ""))
+                if not long and entry:
+                    long = next((n for n in (entry.name, *entry.aliases) if not ACRONYM.fullmatch(n)), "")
+                if long:
+                    pairs.setdefault(word, re.sub(r"[\[\]\n]", " ", long))
+        return "".join(f"\n*[{k}]: {v}" for k, v in sorted(pairs.items())) + ("\n" if pairs else "")
+
     def render(self, template: str, page: Page, **ctx: object) -> str:
         helpers = {
             "actor_link": lambda a: self.actor_link(page, a),
@@ -116,9 +135,9 @@ class SiteRenderer:
             "b": self.b,
             "actors": self.actors,
             "figure": self.figure,
-            "json_for_html": json_for_html,
+            "json_attr": json_attr,
         }
-        return self.env.get_template(template).render(**helpers, **ctx)
+        return self.env.get_template(template).render(**helpers, **ctx) + self._abbr
 
     # ---- pages ----------------------------------------------------------------
     def pages(self) -> dict[str, str]:
@@ -229,19 +248,27 @@ class SiteRenderer:
         parts.append("</svg>")
         return Safe("\n".join(parts))
 
-    def source_groups(self) -> list[tuple[str, str | None, list]]:
+    def source_groups(self) -> list[tuple[str, str | None, list, list]]:
+        """Speakers with their statements and the casualty figures they are the source of."""
         groups: dict[tuple[str, str | None], list] = defaultdict(list)
         for s in self.b.sources:
             if s.kind != "article":
                 groups[(s.name, s.actor)].append(s)
         ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0][0].casefold()))
-        return [(name, actor, items) for (name, actor), items in ordered]
+        return [
+            (name, actor, items, [c for c in self.b.casualties if actor and c.reported_by == actor])
+            for (name, actor), items in ordered
+        ]
 
     def network(self) -> str:
         page = Page("network.md")
         urls = {a.id: f"../actors/{a.id}/" for a in self.b.actors}
         data = network_data(self.b, urls)
-        legend = [(t, v) for t, v in self.types.items() if any(a.type == t for a in self.b.actors)]
+        legend = [
+            (t, v, legend_swatch(v["shape"], v["colour"]))
+            for t, v in self.types.items()
+            if any(a.type == t for a in self.b.actors)
+        ]
         return self.render("network.md.j2", page, data=data, legend=legend, relations=self.b.relations)
 
     def overview(self) -> str:

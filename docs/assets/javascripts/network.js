@@ -6,20 +6,23 @@
   "use strict";
   var current = null;
 
-  function textColour() {
-    var value = getComputedStyle(document.body).getPropertyValue("--md-default-fg-color");
-    return (value && value.trim()) || "#222";
+  function cssVar(name, fallback) {
+    var value = getComputedStyle(document.body).getPropertyValue(name);
+    return (value && value.trim()) || fallback;
+  }
+
+  function fontOptions() {
+    return { color: cssVar("--md-default-fg-color", "#222"), strokeColor: cssVar("--md-default-bg-color", "#fff") };
   }
 
   function draw() {
     var container = document.getElementById("briefing-network");
-    var source = document.getElementById("briefing-network-data");
     if (current) { current.destroy(); current = null; }
-    if (!container || !source || typeof vis === "undefined") { return; }
-    var data = JSON.parse(source.textContent);
+    if (!container || !container.dataset.graph || typeof vis === "undefined") { return; }
+    var data = JSON.parse(container.dataset.graph);
     var options = data.options || {};
     options.nodes = options.nodes || {};
-    options.nodes.font = Object.assign({}, options.nodes.font || {}, { color: textColour() });
+    options.nodes.font = Object.assign({}, options.nodes.font || {}, fontOptions());
     var network = new vis.Network(container, {
       nodes: new vis.DataSet(data.nodes),
       edges: new vis.DataSet(data.edges)
@@ -27,6 +30,7 @@
     network.once("afterDrawing", function () {
       network.fit({ animation: false });
       container.setAttribute("data-ready", "true");
+      container.setAttribute("data-scheme", document.body.getAttribute("data-md-color-scheme") || "default");
     });
     network.on("click", function (params) {
       if (params.nodes.length !== 1) { return; }
@@ -41,7 +45,7 @@
 
   function recolour() {
     if (!current) { return; }
-    current.setOptions({ nodes: { font: { color: textColour() } } });
+    current.setOptions({ nodes: { font: fontOptions() } });
     document.getElementById("briefing-network").setAttribute("data-scheme",
       document.body.getAttribute("data-md-color-scheme") || "default");
   }

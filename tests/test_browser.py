@@ -1,0 +1,167 @@
+"""The built site in real headless Chromium (Debian's package, driven by Playwright).
+
+The site is served on localhost under a sub-path, as on a GitHub Pages project
+site. Every page must load without a console error and without a request
+outside the site; the network draws and navigates; search and the palette
+toggle work. Screenshots of each page are saved under test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+playwright = pytest.importorskip("playwright.sync_api")
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")]
+ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
+PREFIX = "/briefing/"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("www")
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root)))
+    port = httpd.server_address[1]
+    base = f"http://127.0.0.1:{port}{PREFIX}"
+    env = {**os.environ, "BRIEFING_SITE_URL": base}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(root / PREFIX.strip("/"))],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield base, root / PREFIX.strip("/")
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    base, _ = server
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.errors, pg.outside = [], []
+    pg.on("console", lambda m: m.type == "error" and pg.errors.append(m.text))
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("request", lambda r: r.url.startswith(("data:", "blob:", base)) or pg.outside.append(r.url))
+    yield pg
+    context.close()
+
+
+def site_pages(site: Path) -> list[str]:
+    return sorted(str(p.relative_to(site).parent) + "/" for p in site.rglob("index.html") if "404" not in str(p))
+
+
+def test_every_page_loads_cleanly_and_stays_inside_the_site(page, server):
+    base, site = server
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    pages = site_pages(site)
+    assert len(pages) > 20
+    for rel in pages:
+        rel = "" if rel == "./" else rel
+        page.goto(base + rel, wait_until="networkidle")
+        name = rel.strip("/").replace("/", "_") or "index"
+        if "/" not in rel.strip("/") or rel.startswith("articles/"):
+            page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+        assert not page.errors, (rel, page.errors)
+        assert not page.outside, (rel, page.outside)
+
+
+def test_network_draws_and_a_click_opens_the_actor(page, server):
+    base, _ = server
+    page.goto(base + "network/", wait_until="networkidle")
+    page.wait_for_selector("#briefing-network[data-ready=true]", timeout=15000)
+    canvas = page.locator("#briefing-network canvas")
+    box = canvas.bounding_box()
+    assert box["width"] > 300 and box["height"] > 300
+    inked = page.evaluate("""() => {
+        const c = document.querySelector('#briefing-network canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n; }""")
+    assert inked > 1000
+    node = "hayat-tahrir-al-sham"
+    x, y = page.evaluate(f"""() => {{
+        const n = window.briefingNetwork; const p = n.getPositions(['{node}'])['{node}'];
+        const d = n.canvasToDOM(p); return [d.x, d.y]; }}""")
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.wait_for_url(f"**/actors/{node}/", timeout=10000)
+    assert page.locator("h1").inner_text().startswith("Hayat Tahrir al-Sham")
+    assert not page.errors and not page.outside
+
+
+def test_instant_navigation_redraws_the_network(page, server):
+    base, _ = server
+    page.goto(base, wait_until="networkidle")
+    page.evaluate("window.__stayed = true")
+    page.locator("article a[href$='network/']").first.click()
+    page.wait_for_selector("#briefing-network[data-ready=true]", timeout=15000)
+    assert page.evaluate("window.__stayed === true"), "the click reloaded the page instead of navigating instantly"
+    assert not page.errors
+
+
+def test_search_finds_an_actor(page, server):
+    base, _ = server
+    page.goto(base, wait_until="networkidle")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").press_sequentially("Kataib", delay=50)
+    result = page.locator(".md-search-result__item a").first
+    result.wait_for(timeout=15000)
+    assert "actors/kataib-hezbollah/" in result.get_attribute("href")
+
+
+def test_palette_toggle_recolours_the_graph(page, server):
+    base, _ = server
+    page.goto(base + "network/", wait_until="networkidle")
+    page.wait_for_selector("#briefing-network[data-ready=true]", timeout=15000)
+    colour = "() => window.briefingNetwork.body.nodes['syria'].options.font.color"
+    before = page.evaluate(colour)
+    scheme = page.get_attribute("body", "data-md-color-scheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== '{scheme}'")
+    page.wait_for_function(f"({colour})() !== {before!r}")
+    assert page.get_attribute("#briefing-network", "data-scheme") != scheme
+    page.screenshot(path=str(ARTIFACTS / "network-dark.png"))
+
+
+def test_acronyms_are_explained_on_hover(page, server):
+    base, _ = server
+    page.goto(base + "actors/hayat-tahrir-al-sham/", wait_until="networkidle")
+    titles = page.eval_on_selector_all("abbr", "els => els.map(e => [e.textContent, e.title])")
+    assert ["HTS", "Hayat Tahrir al-Sham"] in titles
