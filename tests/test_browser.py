@@ -165,3 +165,27 @@ def test_acronyms_are_explained_on_hover(page, server):
     page.goto(base + "actors/hayat-tahrir-al-sham/", wait_until="networkidle")
     titles = page.eval_on_selector_all("abbr", "els => els.map(e => [e.textContent, e.title])")
     assert ["HTS", "Hayat Tahrir al-Sham"] in titles
+
+
+def test_network_of_300_actors_draws_at_once(page, server):
+    """Positions come from the build, physics is off: a large graph is drawn in one pass."""
+    import json
+
+    sys.path.insert(0, str(ROOT))
+    from bench.synthetic import synthetic_briefing
+    from generator.render.network import network_data
+
+    big = synthetic_briefing(300, 600)
+    data = network_data(big, {a.id: f"../actors/{a.id}/" for a in big.actors})
+    base, _ = server
+    page.goto(base + "network/", wait_until="networkidle")
+    page.wait_for_selector("#briefing-network[data-ready=true]", timeout=15000)
+    page.evaluate(
+        "d => { document.getElementById('briefing-network').dataset.graph = d; window.briefingDrawNetwork(); }",
+        json.dumps(data),
+    )
+    page.wait_for_selector("#briefing-network[data-ready=true]", timeout=30000)
+    assert page.evaluate("Object.keys(window.briefingNetwork.getPositions()).length") == len(data["nodes"])
+    assert page.evaluate("window.briefingNetwork.physics.options.enabled") is False
+    page.screenshot(path=str(ARTIFACTS / "network-300.png"))
+    assert not page.errors

@@ -68,19 +68,15 @@ def _positions(b: Briefing, ids: list[str]) -> dict[str, tuple[float, float]]:
     comps = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c[0]))
     out: dict[str, tuple[float, float]] = {}
     x0 = y0 = row_h = 0.0
-    row_w = SCALE * 2.2
+    row_w = max(SCALE * 2.2, 2 * (120 * len(comps[0]) ** 0.5 + 40) * 1.7) if comps else SCALE
     for comp in comps:
         # A fresh graph in sorted order: networkx's subgraph views iterate a set of
         # node ids, whose order changes from one process to the next.
         sub = nx.Graph()
         sub.add_nodes_from(comp)
         sub.add_edges_from(sorted(tuple(sorted(e)) for e in g.subgraph(comp).edges))
-        radius = 170 * len(comp) ** 0.5 + 40
-        pos = (
-            nx.spring_layout(sub, seed=7, k=2.6 / max(1, len(comp)) ** 0.5, iterations=300, scale=radius)
-            if len(comp) > 1
-            else {comp[0]: (0.0, 0.0)}
-        )
+        radius = 120 * len(comp) ** 0.5 + 40
+        pos = _layout(sub, radius) if len(comp) > 1 else {comp[0]: (0.0, 0.0)}
         if x0 + 2 * radius > row_w and x0 > 0:
             x0, y0, row_h = 0.0, y0 + row_h + 80, 0.0
         for n in comp:
@@ -89,6 +85,16 @@ def _positions(b: Briefing, ids: list[str]) -> dict[str, tuple[float, float]]:
         x0 += 2 * radius + 80
         row_h = max(row_h, 2 * radius)
     return out
+
+
+def _layout(g: nx.Graph, radius: float) -> dict:
+    """ForceAtlas2 (seeded, so deterministic) keeps hubs apart better than a plain spring
+    layout; the result is rescaled to the component's radius."""
+    start = nx.spring_layout(g, seed=7, iterations=50)
+    pos = nx.forceatlas2_layout(
+        g, pos=start, max_iter=300, scaling_ratio=8.0, gravity=0.5, seed=7, node_size={n: 1 for n in g}, linlog=False
+    )
+    return nx.rescale_layout_dict(pos, scale=radius)
 
 
 def edge_title(r: Relation, b: Briefing, names: dict[str, str]) -> str:
@@ -141,7 +147,7 @@ OPTIONS = {
     "physics": {"enabled": False},
     "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": True},
     "nodes": {
-        "font": {"size": 18, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "rgba(255,255,255,0.8)"},
+        "font": {"size": 22, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "rgba(255,255,255,0.8)"},
         "borderWidth": 1,
     },
     "edges": {"smooth": {"type": "curvedCW", "roundness": 0.15}, "font": {"size": 10}},

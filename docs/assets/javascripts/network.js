@@ -18,6 +18,7 @@
   function draw() {
     var container = document.getElementById("briefing-network");
     if (current) { current.destroy(); current = null; }
+    if (container) { container.removeAttribute("data-ready"); }
     if (!container || !container.dataset.graph || typeof vis === "undefined") { return; }
     var data = JSON.parse(container.dataset.graph);
     var options = data.options || {};
@@ -50,6 +51,7 @@
       document.body.getAttribute("data-md-color-scheme") || "default");
   }
 
+  window.briefingDrawNetwork = draw;
   new MutationObserver(recolour).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
   if (typeof document$ !== "undefined") {
     document$.subscribe(draw);
