@@ -79,6 +79,7 @@ class Lexicon:
     locative_preps: frozenset[str]
     not_actors: frozenset[str]
     boilerplate: frozenset[str]
+    byline_cues: tuple[str, ...]
     state_name_words: frozenset[str]
     relations: dict
     casualties: dict
@@ -141,6 +142,7 @@ def lexicon() -> Lexicon:
         locative_preps=frozenset(actors["locative_preps"]),
         not_actors=frozenset(actors["not_actors"]),
         boilerplate=frozenset(actors["boilerplate"]),
+        byline_cues=tuple(actors["byline_cues"]),
         state_name_words=frozenset(actors["state_name_words"]),
         relations=_load("relations.yml"),
         casualties=_load("casualties.yml"),

@@ -124,3 +124,17 @@ def test_lost_apostrophe_does_not_make_a_new_actor(extract):
     )
     assert actor_named(b, "Observatorys") is None
     assert actor_named(b, "Nusra Front") is not None
+
+
+def test_byline_names_are_not_actors(extract):
+    b = extract(
+        "Rebels shelled the city, the army said. Reporting by Tom Perry and Suleiman Al-Khalidi; "
+        "Editing by Giles Elgood"
+    )
+    assert not [a for a in b.actors if a.type == "person"], [a.name for a in b.actors]
+
+
+def test_a_named_army_is_not_the_state(extract):
+    b = extract("The Army of Conquest said its fighters took the town from Syrian government forces.")
+    army = actor_named(b, "Army of Conquest")
+    assert army is not None and army.type == "armed_group"

@@ -245,16 +245,31 @@ def _expand_left(span: Span) -> Span:
 
 
 def _propn_runs(doc: Doc) -> list[Span]:
-    """Runs of proper nouns that hold an armed-group name word (the tagger misses many)."""
+    """Capitalised names the tagger missed: a run of proper nouns (joined by "of"
+    or "for") holding an armed-group word ("Kataib ...") or ending in a body noun
+    ("Army of Conquest", "Free Idlib Army")."""
     lex = lexicon()
     runs, start = [], None
-    for tok in [*list(doc), None]:
-        if tok is not None and tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper or "-" in tok.text):
-            start = tok.i if start is None else start
+
+    def name_word(t: Token | None) -> bool:
+        return t is not None and t.pos_ == "PROPN" and (t.is_title or t.is_upper or "-" in t.text)
+
+    toks = list(doc)
+    for i, tok in enumerate([*toks, None]):
+        joiner = (
+            tok is not None
+            and tok.lower_ in {"of", "for"}
+            and start is not None
+            and i + 1 < len(toks)
+            and name_word(toks[i + 1])
+        )
+        if name_word(tok) or joiner:
+            start = i if start is None else start
             continue
         if start is not None:
-            span = doc[start : tok.i if tok is not None else len(doc)]
-            if any(_word_key(t.text) in lex.armed_markers for t in span):
+            span = doc[start:i]
+            words = [_word_key(t.text) for t in span]
+            if any(w in lex.armed_markers for w in words) or (len(span) > 1 and org_type(span.text, lex)[1]):
                 runs.append(span)
             start = None
     return runs
@@ -424,7 +439,7 @@ def _classify_name(m: Mention, span: Span, label: str, lex: Lexicon) -> Mention 
     if single and fold(text) in lex.name_heads:
         return None  # "Groups", "Monitoring": a common noun, not a name
     if label == "PERSON" and not sure and not ctx and not any(ch.isdigit() for ch in text):
-        if len(text) <= 2:
+        if len(text) <= 2 or _in_byline(span, lex):
             return None
         if _place_like(span, lex):
             m.category = "place"
@@ -445,6 +460,18 @@ def _classify_name(m: Mention, span: Span, label: str, lex: Lexicon) -> Mention 
     m.type = type_ or ctx or ("armed_group" if label == "PERSON" else "organisation")
     m.type_evidence = bool(type_ or ctx)
     return m
+
+
+def _in_byline(span: Span, lex: Lexicon) -> bool:
+    """ "Reporting by Tom Perry; Editing by Giles Elgood": journalists, not actors."""
+    doc = span.doc
+    for start in range(span.start - 1, max(-1, span.start - 10), -1):
+        words = " ".join(t.lower_ for t in doc[start : span.start])
+        cue = next((c for c in lex.byline_cues if words.startswith(c)), None)
+        if cue:
+            between = doc[start + len(cue.split()) : span.start]
+            return not any(t.pos_ in {"VERB", "AUX"} for t in between)
+    return False
 
 
 def _place_like(span: Span, lex: Lexicon) -> bool:
@@ -484,6 +511,10 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[object, int] | None:
     if role is None:
         return None
     if role.state:
+        if any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children
+        ):
+            return None  # "the Army of Conquest" is a name, not the state's army
         owned = any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children)
         has_the = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
         return (role, tok.i) if owned or has_the else None
