@@ -24,24 +24,46 @@ class ParsedSentence:
     doc: Doc
 
 
-def split_blocks(nlp: Language, blocks: list[Block]) -> list[tuple[str, bool]]:
-    """Split paragraphs into sentences with the parser; captions stay whole."""
-    texts = [b.text for b in blocks]
-    out: list[tuple[str, bool]] = []
-    for block, doc in zip(blocks, nlp.pipe(texts), strict=True):
+def split_blocks(nlp: Language, blocks: list[Block]) -> list[tuple[str, bool, Doc]]:
+    """Parse each paragraph once and cut it into sentences; captions stay whole.
+
+    Each sentence keeps a copy of its part of the paragraph's parse
+    (Span.as_doc), so nothing is parsed twice.
+    """
+    out: list[tuple[str, bool, Doc]] = []
+    for block, doc in zip(blocks, nlp.pipe(b.text for b in blocks), strict=True):
         if block.is_caption:
-            out.append((block.text, True))
+            out.append((block.text, True, doc))
             continue
-        out.extend((s.text.strip(), False) for s in doc.sents if s.text.strip())
+        for sent in doc.sents:
+            span = _trimmed(sent)
+            if span is not None:
+                out.append((span.text, False, span.as_doc()))
     return out
+
+
+def _trimmed(sent):
+    """A sentence without leading or trailing white space tokens (None when empty)."""
+    start, end = sent.start, sent.end
+    doc = sent.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end] if end > start else None
 
 
 def analyse(nlp: Language, article_id: str, blocks: list[Block]) -> tuple[list[ParsedSentence], int]:
     """Return the article's parsed sentences and how many repeats were dropped."""
-    sentences, dropped = drop_repeats(split_blocks(nlp, blocks))
-    docs = nlp.pipe(text for text, _ in sentences)
-    parsed = [
-        ParsedSentence(Sentence(SentenceRef(article_id, i), text, caption), doc)
-        for i, ((text, caption), doc) in enumerate(zip(sentences, docs, strict=True))
-    ]
+    split = split_blocks(nlp, blocks)
+    docs = {i: doc for i, (_, _, doc) in enumerate(split)}
+    kept, dropped = drop_repeats([(text, caption) for text, caption, _ in split])
+    kept_set = iter(kept)
+    parsed: list[ParsedSentence] = []
+    next_kept = next(kept_set, None)
+    for i, (text, caption, _) in enumerate(split):
+        if next_kept is not None and (text, caption) == next_kept:
+            ref = SentenceRef(article_id, len(parsed))
+            parsed.append(ParsedSentence(Sentence(ref, text, caption), docs[i]))
+            next_kept = next(kept_set, None)
     return parsed, dropped

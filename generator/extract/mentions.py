@@ -110,7 +110,8 @@ def build_matchers(nlp) -> tuple[PhraseMatcher, PhraseMatcher]:
         if len(name) <= 5 and name.upper() == name:
             exact.add(name, [pattern])
         else:
-            lower.add(name, [pattern])
+            # "Nusra Fronts": the same name with a possessive whose apostrophe was lost
+            lower.add(name, [pattern, nlp.make_doc(name + "s")])
     return lower, exact
 
 
