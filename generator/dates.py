@@ -22,6 +22,7 @@ _MONTH = r"(?P<month>{})\.?".format("|".join(sorted(MONTHS, key=len, reverse=Tru
 _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b", re.I)
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+(?P<year>\d{4})\b", re.I)
+_MONTH_ONLY = re.compile(r"(?:(?:since|in|until|by|from|early|late|mid|last)[ -])?" + _MONTH, re.I)
 _YEAR = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d)\b")
 _WEEKDAY = re.compile(r"\b(?P<wd>{})\b".format("|".join(sorted(WEEKDAYS, key=len, reverse=True))), re.I)
 _TODAY_HINT = re.compile(r"\btoday\s*\(\s*(?P<wd>[a-z]+)\.?\s*\)|\btoday,?\s+(?P<wd2>[A-Z][a-z]+day)\b", re.I)
@@ -64,6 +65,11 @@ def absolute(text: str, anchor: date | None) -> NormalDate | None:
     m = _MONTH_YEAR.search(text)
     if m:
         return NormalDate(f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}", "month")
+    m = _MONTH_ONLY.fullmatch(text.strip())
+    if m and anchor:  # "since April": the last April up to publication
+        month = MONTHS[m.group("month").lower()]
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+        return NormalDate(f"{year:04d}-{month:02d}", "month")
     m = _YEAR.search(text)
     if m and not re.search(r"\d\s*-\s*year|years?\b", text.lower()):
         return NormalDate(m.group("year"), "year")

@@ -138,3 +138,12 @@ def test_a_named_army_is_not_the_state(extract):
     b = extract("The Army of Conquest said its fighters took the town from Syrian government forces.")
     army = actor_named(b, "Army of Conquest")
     assert army is not None and army.type == "armed_group"
+
+
+def test_an_organisation_that_defines_an_acronym_is_not_a_place(extract):
+    b = extract(
+        "More than 1,800 people have died, according to the Armed Conflict Location and Event Data Project (ACLED)."
+    )
+    acled = actor_named(b, "ACLED")
+    assert acled is not None and b.casualties[0].reported_by == acled.id
+    assert not any(p.name.startswith("Armed Conflict") for p in b.places)

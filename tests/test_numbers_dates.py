@@ -61,6 +61,8 @@ PUB = date(2024, 12, 3)  # a Tuesday
         ("March 2019", "2019-03"),
         ("two days ago", "2024-12-01"),
         ("15 March", "2024-03-15"),
+        ("since April", "2024-04"),
+        ("December", "2024-12"),
         ("December 20", "2024-12-20"),
     ],
 )

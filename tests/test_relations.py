@@ -98,3 +98,25 @@ def test_negated_attack_is_not_a_relation(extract):
 def test_territory_taken_from_an_enemy_is_hostile(extract):
     b = extract("The Kurdish YPG militia captured large areas of territory from Islamic State last year.")
     assert ("YPG", "hostile", "Islamic State") in relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        (
+            "In Sudan, fighting between the army and the Rapid Support Forces (RSF) has killed hundreds.",
+            ("Sudan", "hostile", "Rapid Support Forces"),
+        ),
+        (
+            "Ukrainian forces repelled attacks by the Wagner Group near the town.",
+            ("Ukraine", "hostile", "Wagner Group"),
+        ),
+        (
+            "Ukraine's government thanked the United States for new military aid.",
+            ("Ukraine", "cooperative", "United States"),
+        ),
+    ],
+)
+def test_more_relation_patterns(extract, text, triple):
+    triples = relation_triples(extract(text))
+    assert triple in triples, triples

@@ -285,12 +285,23 @@ class Resolver:
     def _assign_keys(self) -> None:
         for sents in self.sents.values():
             main = main_country(sents, self.lex)
-            for s in sents:
+            for n, s in enumerate(sents):
+                local = self._located_in(s) or (self._located_in(sents[n - 1]) if n else None) or main
                 for i, m in enumerate(s.mentions):
-                    key = self._key(m, s, main)
+                    key = self._key(m, s, local)
                     if key:
                         s.keys[i] = key
             self._merge_bare_roles(sents)
+
+    def _located_in(self, s: SentenceActors) -> str | None:
+        """The one country a sentence places its events in ("In Sudan, fighting between
+        the army and the RSF"): whose army "the army" is there."""
+        found = set()
+        for tok in s.doc:
+            c = self.lex.country_by_name.get(fold(tok.text))
+            if c and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "inside", "across", "throughout"}:
+                found.add(c.name)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _merge_bare_roles(self, sents: list[SentenceActors]) -> None:
         """A bare "militias" is the article's one backed militia group, if unique."""
@@ -362,7 +373,7 @@ class Resolver:
         out: set[str] = set()
         for m, _ in members:
             text = _strip_titles(m.text, self.lex) if m.category == "person" else m.text
-            if m.category == "country" and len(m.tokens) > 1 and m.text.split()[-1].lower() not in ALIAS_HEADS:
+            if m.category == "country" and len(m.text.split()) > 1 and m.text.split()[-1].lower() not in ALIAS_HEADS:
                 continue
             if m.category == "state_role" and not (m.qualifier or m.person):
                 continue

@@ -412,11 +412,16 @@ def classify(span: Span, label: str, lex: Lexicon) -> Mention | None:
     if len(words) > 1 and head_country and all(w in lex.state_name_words for w in words[1:]):
         m.category, m.country, m.agentive = "country", head_country.name, True  # "Syrian Arab Army"
         return m
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    owner_country = lex.country_by_name.get(fold(owner.text)) if owner is not None else None
+    if owner_country and all(w in lex.state_name_words for w in words):
+        m.category, m.country, m.agentive = "country", owner_country.name, True  # "Russia's Defence Ministry"
+        return m
     if key in lex.country_by_name or key in lex.country_by_metonym:
         country = lex.country_by_name.get(key) or lex.country_by_metonym[key]
         is_name = key in lex.country_by_name
         m.category, m.country = "country", country.name
-        if root.dep_ in {"compound", "amod", "nmod"} and (
+        if root.dep_ in {"compound", "amod", "nmod", "poss"} and (
             root.head.lemma_.lower() in lex.state_nouns or root.head.lower_ in lex.state_nouns
         ):
             m.tokens.append(root.head.i)
@@ -424,8 +429,10 @@ def classify(span: Span, label: str, lex: Lexicon) -> Mention | None:
         if not is_name and not m.agentive:
             m.category, m.country = "place", None
         return m
+    if key in lex.country_by_demonym:
+        return None  # "Ukrainian" alone is an adjective; demonym_states handles "Ukrainian troops"
     if label == "NORP":
-        if key in lex.country_by_demonym or not is_locative(root, lex):
+        if not is_locative(root, lex):
             return None
         m.category = "place"
         return m
@@ -437,6 +444,10 @@ def _classify_name(m: Mention, span: Span, label: str, lex: Lexicon) -> Mention 
     type_, sure = org_type(text, lex)
     ctx = _context_type(span, lex)
     single = len(span) == 1
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and _ACRONYM.match(doc[span.end + 1].text):
+        sure = True  # "Armed Conflict Location and Event Data Project (ACLED)": bodies define acronyms
+        type_ = type_ or "organisation"
     if single and fold(text) in lex.name_heads:
         return None  # "Groups", "Monitoring": a common noun, not a name
     if label == "PERSON" and not sure and not ctx and not any(ch.isdigit() for ch in text):

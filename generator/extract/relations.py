@@ -136,6 +136,10 @@ class RelationRules:
                 ]
         else:
             agents, patients = subjects(s, tok), objects(s, tok)
+            # "repelled attacks by the Wagner Group": the attackers are the object
+            patients += [
+                a for c in tok.children if c.dep_ == "dobj" and not s.actors_at(c) for a in self._event_agents(s, c)
+            ]
         if spec:
             kind, polarity = spec
             if lemma in self.keep_in_power and not self._in_power(tok):
@@ -200,6 +204,14 @@ class RelationRules:
                         targets += np_actors(s, p) or self._event_agents(s, p)
         targets = [t for t in targets if t not in agents]
         out = self._rel(s, agents, targets, kind, polarity, tok.lower_)
+        if polarity == HOSTILE:  # "fighting between the army and the RSF"
+            sides = prep_objects(s, tok, {"between"})
+            out += [
+                RawRelation(a, b, kind, polarity, f"{tok.lower_} between", s.ref)
+                for i, a in enumerate(sides)
+                for b in sides[i + 1 :]
+                if a != b
+            ]
         holders = [tok] + ([tok.head] if tok.dep_ in {"pobj", "dobj"} else [])
         by = [
             a
@@ -239,10 +251,12 @@ class RelationRules:
         return []
 
     def _event_agents(self, s: SentenceActors, tok: Token) -> list[str]:
-        """ "counter attacks against the HTS offensive": the offensive's owner."""
+        """ "counter attacks against the HTS offensive", "attacks by Wagner": the attack's owner."""
         if tok.lemma_.lower() not in self.nouns:
             return []
-        return [a for c in tok.children if c.dep_ in {"poss", "compound", "amod"} for a in s.actors_at(c)]
+        owners = [a for c in tok.children if c.dep_ in {"poss", "compound", "amod"} for a in s.actors_at(c)]
+        by = [c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+        return owners + [a for c in by for p in c.children if p.dep_ == "pobj" for a in agents_of_np(s, p)]
 
     def _leadership(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
         """ "Russian premier Vladimir Putin", "his Iranian counterpart X", "Assad's regime"."""
