@@ -96,3 +96,20 @@ def test_coordinated_groups_make_a_total_with_parts(extract):
     parts = {(c.count, c.victims) for c in b.casualties if c.part_of == total.id}
     assert parts == {(10, "children"), (5, "women")}
     assert total.qualifier == "sum"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rocket shells hit the area, claiming the life of a girl and injuring two people.", (1, "killed", "children")),
+        ("A soldier was killed and three others were wounded.", (1, "killed", "soldiers")),
+    ],
+)
+def test_one_named_victim_counts_as_one(extract, text, expected):
+    got = [(c.count, c.outcome, c.victims) for c in extract(text).casualties]
+    assert expected in got, got
+
+
+def test_a_person_without_an_outcome_is_no_figure(extract):
+    b = extract("A woman mourns outside the hospital.")
+    assert not b.casualties and not b.rejected

@@ -89,7 +89,29 @@ class CasualtyRules:
                 figures.append(fig)
             else:
                 rejected.append(RejectedNumber(q.text, reason, s.ref))
+        figures += self._single_victims(s, seen, figures)
         return self._coordinated_totals(s, figures), rejected
+
+    def _single_victims(self, s: SentenceActors, seen: set[int], earlier: list[Figure]) -> list[Figure]:
+        """ "A girl was killed", "killing a soldier": one person, counted only with an outcome.
+
+        A singular person without an outcome ("a woman mourns") is no figure and
+        is not listed among the numbers either: it is no number.
+        """
+        out: list[Figure] = []
+        for tok in s.doc:
+            if tok.tag_ != "NN" or not self._counted(tok) or tok.i in seen:
+                continue
+            det = next(
+                (c for c in tok.children if c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"}), None
+            )
+            if det is None:
+                continue
+            q = Quantity(f"{det.text} {tok.text}", 1, 1, 1, False, None, det.i, det.i + 1)
+            fig, _ = self._figure(s, det, q, earlier + out)
+            if fig is not None and fig.subset_of is None:
+                out.append(fig)
+        return out
 
     def _coordinated_totals(self, s: SentenceActors, figures: list[Figure]) -> list[Figure]:
         """ "Ten children and five women were killed": 15 killed, made of the two groups.
