@@ -127,7 +127,7 @@ def extract(articles: list[Article], parsed: dict[str, list], problems: list[Pro
     actors_by_id = {a.id: a for a in res.actors}
     sources = extract_sources(sentences, actors_by_id) + [article_source(a) for a in articles]
     events = extract_events(sentences, {a.id: a.published for a in articles})
-    actors = res.actors
+    actors = keep_actors(res.actors, generic, relations, casualties, sources)
     return Briefing(
         articles=tuple(articles),
         actors=tuple(actors),
@@ -139,6 +139,14 @@ def extract(articles: list[Article], parsed: dict[str, list], problems: list[Pro
         events=tuple(events),
         problems=tuple(problems),
     )
+
+
+def keep_actors(actors, generic: set[str], relations, casualties, sources) -> list:
+    """A generic group ("jihadists", "militants") named once and doing nothing in the
+    text is a passing phrase, not an actor to profile; named actors are always kept."""
+    used = {r.source for r in relations} | {r.target for r in relations}
+    used |= {c.reported_by for c in casualties} | {s.actor for s in sources} | {s.outlet for s in sources}
+    return [a for a in actors if a.id not in generic or a.id in used or len(a.mentions) > 1]
 
 
 def article_source(article: Article) -> Source:

@@ -147,3 +147,13 @@ def test_an_organisation_that_defines_an_acronym_is_not_a_place(extract):
     acled = actor_named(b, "ACLED")
     assert acled is not None and b.casualties[0].reported_by == acled.id
     assert not any(p.name.startswith("Armed Conflict") for p in b.places)
+
+
+def test_a_generic_group_named_once_in_passing_is_not_profiled(extract):
+    b = extract("The town was quiet on Sunday, although extremists had been seen nearby.")
+    assert actor_named(b, "extremists") is None
+
+
+def test_a_generic_group_that_acts_is_profiled(extract):
+    b = extract("Extremists attacked the Syrian army near the town.")
+    assert actor_named(b, "extremists") is not None
