@@ -24,7 +24,7 @@ from .extract.mentions import build_matchers, find_mentions
 from .extract.relations import extract_relations
 from .extract.sources import extract_sources
 from .extract.timeline import extract_events
-from .model import Article, Briefing, Problem, Source
+from .model import Actor, Article, Briefing, Casualty, Problem, Relation, Source
 from .reader import ArticleError, RawArticle, read_article
 
 log = logging.getLogger(__name__)
@@ -141,7 +141,9 @@ def extract(articles: list[Article], parsed: dict[str, list], problems: list[Pro
     )
 
 
-def keep_actors(actors, generic: set[str], relations, casualties, sources) -> list:
+def keep_actors(
+    actors: list[Actor], generic: set[str], relations: list[Relation], casualties: list[Casualty], sources: list[Source]
+) -> list[Actor]:
     """A generic group ("jihadists", "militants") named once and doing nothing in the
     text is a passing phrase, not an actor to profile; named actors are always kept."""
     used = {r.source for r in relations} | {r.target for r in relations}

@@ -432,7 +432,7 @@ class Resolver:
             for s in sents:
                 for i, key in s.keys.items():
                     m = s.mentions[i]
-                    if key in ids and (m.agentive or key[0] != "country" or True):
+                    if key in ids:
                         for t in set(m.tokens) | set(range(m.start, m.end)):
                             s.tokens[t] = tuple(dict.fromkeys((*s.tokens.get(t, ()), ids[key])))
 

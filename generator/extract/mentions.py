@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -335,12 +336,15 @@ def is_locative(tok: Token, lex: Lexicon) -> bool:
     }
 
 
+@cache
+def _relation_lemmas() -> frozenset[str]:
+    """Every verb and noun lemma of the relation classes (built once, asked per token)."""
+    rel = lexicon().relations
+    return frozenset(lem for table in (rel["verbs"], rel["nouns"]) for v in table.values() for lem in v["lemmas"])
+
+
 def _relation_head(tok: Token, lex: Lexicon) -> bool:
-    rel = lex.relations
-    lemma = tok.lemma_.lower()
-    verb_lemmas = {lem for v in rel["verbs"].values() for lem in v["lemmas"]}
-    noun_lemmas = {lem for v in rel["nouns"].values() for lem in v["lemmas"]}
-    return lemma in verb_lemmas or lemma in noun_lemmas
+    return tok.lemma_.lower() in _relation_lemmas()
 
 
 def is_agentive(tok: Token, lex: Lexicon) -> bool:

@@ -17,7 +17,7 @@ import jinja2
 import networkx as nx
 import yaml
 
-from ..model import Actor, Briefing, Casualty, Relation, SentenceRef
+from ..model import Actor, Briefing, Casualty, SentenceRef
 from ..textdata import lexicon
 from .escape import Safe, attr, finalize, json_attr, link, md
 from .export import to_json
@@ -408,6 +408,3 @@ def render_site(b: Briefing) -> dict[str, str]:
     files["data/casualties.csv"] = casualties_csv(b)
     files["data/network.graphml"] = graphml(b)
     return files
-
-
-__all__ = ["Relation", "render_site"]
