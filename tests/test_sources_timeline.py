@@ -68,3 +68,13 @@ def test_attribution_at_the_end_of_a_comma_less_sentence(extract):
     sohr = actor_named(b, "Syrian Observatory for Human Rights")
     assert b.casualties[0].reported_by == sohr.id
     assert any(s.actor == sohr.id for s in b.sources)
+
+
+def test_the_observatory_is_the_named_observatory(extract):
+    b = extract(
+        "The Syrian Observatory for Human Rights counted the dead. "
+        "The British-based observatory said several other people were wounded."
+    )
+    sohr = actor_named(b, "Syrian Observatory for Human Rights")
+    assert sum(1 for s in b.sources if s.actor == sohr.id) == 1
+    assert any(c.reported_by == sohr.id for c in b.casualties)

@@ -22,6 +22,7 @@ from ..textdata import Lexicon, fold, lexicon
 from .analyse import ParsedSentence
 from .mentions import Mention
 
+STATE_HEADS = {"army", "forces", "government", "regime", "state", "military", "authorities"}
 ALIAS_HEADS = {
     "army",
     "military",
@@ -359,8 +360,31 @@ class Resolver:
             if key[0] == "place" or (key[0] == "country" and any(not m.agentive for m, _ in members)):
                 places.append(self._build_place(key, members, taken))
         self._fill_tokens(ids)
+        self._definite_descriptions(ids)
         self._resolve_pronouns(ids)
         return Resolution(actors, places, self.sents, keys)
+
+    def _definite_descriptions(self, ids: dict[Key, str]) -> None:
+        """ "The observatory said": "the" + the head noun of the one organisation of the
+        article with that head ("Syrian Observatory for Human Rights") names it again."""
+        for sents in self.sents.values():
+            heads: dict[str, set[str]] = defaultdict(set)
+            for s in sents:
+                for i, key in s.keys.items():
+                    m = s.mentions[i]
+                    if key in ids and key[0] in {"org", "known"} and len(m.text.split()) > 1:
+                        heads[_head_word(fold(m.text))].add(ids[key])
+            for s in sents:
+                for tok in s.doc:
+                    owners = heads.get(tok.lower_, set())
+                    if (
+                        len(owners) == 1
+                        and tok.pos_ == "NOUN"
+                        and tok.lower_ not in STATE_HEADS
+                        and not s.actors_at(tok)
+                        and any(c.lower_ == "the" for c in tok.children)
+                    ):
+                        s.tokens[tok.i] = tuple(owners)
 
     def _best_name(self, key: Key, members: list[tuple[Mention, SentenceActors]]) -> str:
         if key[0] == "country":
