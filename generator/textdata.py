@@ -148,3 +148,13 @@ def lexicon() -> Lexicon:
         casualties=_load("casualties.yml"),
         attribution=_load("attribution.yml"),
     )
+
+
+@cache
+def _word_lists() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _load("words.yml").items()}
+
+
+def words(name: str) -> frozenset[str]:
+    """One closed word list from generator/data/words.yml."""
+    return _word_lists()[name]

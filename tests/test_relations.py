@@ -41,6 +41,18 @@ from .conftest import relation_triples
         ),
         ("Russian President Vladimir Putin spoke on Monday.", ("Vladimir Putin", "cooperative", "Russia")),
         ("Sir Alex Younger, who led MI6 from 2014 to 2020, spoke out.", ("Alex Younger", "cooperative", "MI6")),
+        (
+            "In Sudan, fighting between the army and the Rapid Support Forces (RSF) has killed hundreds.",
+            ("Sudan", "hostile", "Rapid Support Forces"),
+        ),
+        (
+            "Ukrainian forces repelled attacks by the Wagner Group near the town.",
+            ("Ukraine", "hostile", "Wagner Group"),
+        ),
+        (
+            "Ukraine's government thanked the United States for new military aid.",
+            ("Ukraine", "cooperative", "United States"),
+        ),
     ],
 )
 def test_relation_patterns(extract, text, triple):
@@ -98,25 +110,3 @@ def test_negated_attack_is_not_a_relation(extract):
 def test_territory_taken_from_an_enemy_is_hostile(extract):
     b = extract("The Kurdish YPG militia captured large areas of territory from Islamic State last year.")
     assert ("YPG", "hostile", "Islamic State") in relation_triples(b)
-
-
-@pytest.mark.parametrize(
-    "text, triple",
-    [
-        (
-            "In Sudan, fighting between the army and the Rapid Support Forces (RSF) has killed hundreds.",
-            ("Sudan", "hostile", "Rapid Support Forces"),
-        ),
-        (
-            "Ukrainian forces repelled attacks by the Wagner Group near the town.",
-            ("Ukraine", "hostile", "Wagner Group"),
-        ),
-        (
-            "Ukraine's government thanked the United States for new military aid.",
-            ("Ukraine", "cooperative", "United States"),
-        ),
-    ],
-)
-def test_more_relation_patterns(extract, text, triple):
-    triples = relation_triples(extract(text))
-    assert triple in triples, triples

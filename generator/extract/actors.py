@@ -18,24 +18,12 @@ from spacy.tokens import Doc, Token
 from ..model import Actor, Place, SentenceRef
 from ..model import Mention as ModelMention
 from ..slug import slugify, unique_slug
-from ..textdata import Lexicon, fold, lexicon
+from ..textdata import Lexicon, fold, lexicon, words
 from .analyse import ParsedSentence
 from .mentions import Mention
 
-STATE_HEADS = {"army", "forces", "government", "regime", "state", "military", "authorities"}
-ALIAS_HEADS = {
-    "army",
-    "military",
-    "government",
-    "regime",
-    "forces",
-    "troops",
-    "authorities",
-    "navy",
-    "force",
-    "administration",
-    "ministry",
-}
+STATE_HEADS = words("state_heads")
+ALIAS_HEADS = words("alias_heads")
 Key = tuple
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from ..model import Actor, Mention, SentenceRef
 from ..slug import slugify, unique_slug
+from ..textdata import words
 from .actors import Resolution
 
-OFFICE_NOUNS = {"office", "presidency", "cabinet", "chancellery"}
+OFFICE_NOUNS = words("office_nouns")
 PARTICLES = ("al-", "el-", "Al-", "El-")
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..textdata import Lexicon, fold, lexicon
+from ..textdata import Lexicon, fold, lexicon, words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -211,7 +211,7 @@ def tidy_span(span: Span, label: str) -> Span | None:
     return tidy
 
 
-CUT_WORDS = {"on", "at", "to", "from", "by", "with", "as", "after", "before", "near", "over", "amid", "against"}
+CUT_WORDS = words("cut_words")
 
 
 def _known_at(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
@@ -535,10 +535,6 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[object, int] | None:
         has_the = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
         return (role, tok.i) if owned or has_the else None
     return (role, tok.i) if _is_plural(tok) else None
-
-
-def _has_owner(tok: Token) -> bool:
-    return any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children)
 
 
 def _qualifier(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, list[int]]:

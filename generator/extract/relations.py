@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..model import Relation, SentenceRef
-from ..textdata import lexicon
+from ..textdata import lexicon, words
 from .actors import SentenceActors
 from .syntax import (
     agents_of_np,
@@ -31,26 +31,9 @@ from .syntax import (
 )
 
 COOPERATIVE, HOSTILE, NEUTRAL = "cooperative", "hostile", "neutral"
-LEADER_BODIES = {"regime", "government", "administration", "cabinet", "forces", "army"}
+LEADER_BODIES = words("leader_bodies")
 DESIGNATORS = {"state", "international_organisation", "bloc", "government_agency"}
-CAMPAIGN_VERBS = {
-    "advance",
-    "move",
-    "mobilise",
-    "mobilize",
-    "deploy",
-    "rally",
-    "unite",
-    "march",
-    "launch",
-    "wage",
-    "head",
-    "send",
-    "continue",
-    "fight",
-    "enter",
-    "cross",
-}
+CAMPAIGN_VERBS = words("campaign_verbs")
 
 
 @dataclass(frozen=True)
@@ -82,7 +65,6 @@ class RelationRules:
         self.origin_nouns = set(rel["origin_nouns"])
         self.light_verbs = set(rel["light_verbs"])
         self.keep_in_power = set(rel["keep_in_power"])
-        self.designation = set(rel["designation_nouns"])
         self.leader_titles = lexicon().leader_titles
 
     def sentence(self, s: SentenceActors) -> list[RawRelation]:

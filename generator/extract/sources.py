@@ -7,10 +7,11 @@ import re
 from spacy.tokens import Token
 
 from ..model import Actor, Source
+from ..textdata import words
 from .actors import SentenceActors
 from .attribution import Attribution, closes_sentence
 
-STATEMENT_ACTS = {"claim", "blame", "accuse", "deny", "confirm", "announce", "report", "estimate"}
+STATEMENT_ACTS = words("statement_acts")
 _QUOTE = re.compile('\u201c([^\u201d]{3,})\u201d?|"([^"]{3,})"')
 
 

@@ -9,107 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..textdata import words
 from .actors import SentenceActors
 
-QUANTITY_HEADS = {
-    "hundreds",
-    "thousands",
-    "dozens",
-    "scores",
-    "some",
-    "many",
-    "most",
-    "all",
-    "several",
-    "none",
-    "part",
-    "parts",
-    "members",
-    "fighters",
-    "militants",
-    "troops",
-    "forces",
-    "units",
-    "elements",
-    "soldiers",
-    "remnants",
-    "one",
-    "two",
-    "three",
-    "number",
-    "group",
-}
-TERRITORY = {
-    "stronghold",
-    "territory",
-    "area",
-    "areas",
-    "city",
-    "town",
-    "village",
-    "province",
-    "positions",
-    "position",
-    "base",
-    "bases",
-    "enclave",
-    "bastion",
-    "heartland",
-    "camp",
-    "camps",
-    "region",
-    "neighbourhood",
-    "neighborhood",
-    "district",
-    "held",
-    "home",
-    "headquarters",
-    "convoy",
-    "convoys",
-}
-MEMBER_NOUNS = {
-    "fighters",
-    "militants",
-    "troops",
-    "forces",
-    "members",
-    "units",
-    "soldiers",
-    "gunmen",
-    "commanders",
-    "operatives",
-    "militiamen",
-    "jihadists",
-    "loyalists",
-    "supporters",
-    "officials",
-    # a group noun after a name: "the Kurdish YPG militia", "the Hamas movement"
-    "militia",
-    "group",
-    "faction",
-    "movement",
-    "organisation",
-    "organization",
-    "brigade",
-    "party",
-    "front",
-}
-OBJECT_CONTROL = {
-    "send",
-    "order",
-    "deploy",
-    "dispatch",
-    "use",
-    "allow",
-    "ask",
-    "urge",
-    "help",
-    "direct",
-    "instruct",
-    "mobilise",
-    "mobilize",
-    "commit",
-}
+QUANTITY_HEADS = words("quantity_heads")
+TERRITORY = words("territory")
+MEMBER_NOUNS = words("member_nouns")
+OBJECT_CONTROL = words("object_control")
 
 
 def is_passive(verb: Token) -> bool:

@@ -25,16 +25,6 @@ from .network import graph, legend_swatch, network_data
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,7}")
 OUTCOME_ORDER = ["killed", "injured", "missing", "displaced", "detained", "casualties"]
-SITE_FILES = (
-    "index.md",
-    "actors/index.md",
-    "network.md",
-    "casualties.md",
-    "sources.md",
-    "timeline.md",
-    "places.md",
-    "articles/index.md",
-)
 
 
 def environment() -> jinja2.Environment:
