@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from . import nlp as nlp_loader
+from .lexicon import Lexicon, LexiconError, available_gazetteers, default_lexicon
 from .pipeline import build_briefing
 from .reader import ArticleError, find_seeds
 from .render.export import to_json
@@ -17,11 +18,25 @@ from .render.export import to_json
 @click.group()
 @click.version_option(package_name="briefing")
 @click.option("--model", envvar=nlp_loader.ENV_VAR, default=None, help="spaCy pipeline package to load.")
+@click.option(
+    "--gazetteer",
+    "gazetteers",
+    multiple=True,
+    metavar="NAME|FILE.yml",
+    help=f"Gazetteer to load (repeatable; default: all shipped: {', '.join(available_gazetteers())}).",
+)
 @click.pass_context
-def main(ctx: click.Context, model: str | None) -> None:
+def main(ctx: click.Context, model: str | None, gazetteers: tuple[str, ...]) -> None:
     """Turn news articles about an armed conflict into a briefing."""
     logging.basicConfig(format="briefing: %(message)s", level=logging.WARNING)
-    ctx.obj = {"model": model}
+    ctx.obj = {"model": model, "gazetteers": gazetteers or None}
+
+
+def _lexicon(ctx: click.Context) -> Lexicon:
+    try:
+        return default_lexicon(ctx.obj["gazetteers"])
+    except LexiconError as err:
+        raise click.ClickException(str(err)) from err
 
 
 def _load(ctx: click.Context):
@@ -43,7 +58,7 @@ def extract(ctx: click.Context, files: tuple[Path, ...], output: Path) -> None:
             paths += find_seeds(f) if f.is_dir() else [f]
     except ArticleError as err:
         raise click.ClickException(str(err)) from err
-    briefing = build_briefing(paths, _load(ctx))
+    briefing = build_briefing(paths, _load(ctx), _lexicon(ctx))
     if not briefing.articles:
         raise click.ClickException("no article could be read")
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -67,7 +82,7 @@ def pages(ctx: click.Context, seeds: Path, output: Path) -> None:
         paths = find_seeds(seeds)
     except ArticleError as err:
         raise click.ClickException(str(err)) from err
-    files = render_site(build_briefing(paths, _load(ctx)))
+    files = render_site(build_briefing(paths, _load(ctx), _lexicon(ctx)))
     for rel, content in sorted(files.items()):
         target = output / rel
         target.parent.mkdir(parents=True, exist_ok=True)

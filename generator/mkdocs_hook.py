@@ -12,8 +12,10 @@ import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from generator.lexicon import LexiconError, default_lexicon
 from generator.pipeline import build_briefing
 from generator.reader import ArticleError, find_seeds
 from generator.render.network import vis_assets
@@ -29,6 +31,17 @@ def _seeds_dir(config: MkDocsConfig) -> Path:
     return (root / settings.get("seeds", "seeds")).resolve()
 
 
+def _gazetteers(config: MkDocsConfig) -> tuple[str, ...] | None:
+    """`extra.briefing.gazetteers`: names of shipped gazetteers or paths (relative to
+    mkdocs.yml) of one's own; absent means every shipped one."""
+    wanted = (config.extra.get("briefing") or {}).get("gazetteers")
+    if wanted is None:
+        return None
+    root = Path(config.config_file_path).parent
+    names = [wanted] if isinstance(wanted, str) else list(wanted)
+    return tuple(str(root / n) if str(n).endswith((".yml", ".yaml")) else str(n) for n in names)
+
+
 def _fingerprint(paths: list[Path]) -> tuple:
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
 
@@ -41,9 +54,14 @@ def generated_files(config: MkDocsConfig) -> dict[str, str]:
     except ArticleError as err:
         log.warning("briefing: %s", err)
         paths = []
-    key = _fingerprint(paths)
+    gazetteers = _gazetteers(config)
+    key = (_fingerprint(paths), gazetteers)
     if _cache.get("key") != key:
-        briefing = build_briefing(paths)
+        try:
+            lex = default_lexicon(gazetteers)
+        except LexiconError as err:
+            raise PluginError(f"briefing: extra.briefing.gazetteers: {err}") from err
+        briefing = build_briefing(paths, lex=lex)
         for problem in briefing.problems:
             log.info("briefing: skipped %s", problem.message)
         _cache["key"], _cache["files"] = key, render_site(briefing)

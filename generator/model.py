@@ -8,23 +8,97 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import PurePath
+from typing import Any, Literal, get_args
+
+ActorType = Literal[
+    "state",
+    "armed_group",
+    "militia",
+    "political_organisation",
+    "international_organisation",
+    "government_agency",
+    "ngo",
+    "media",
+    "bloc",
+    "person",
+    "organisation",
+]
+# How each actor type reads on the site, in the order the site lists them
+# (types in the spirit of ACLED's actor categories).
+ACTOR_TYPE_LABELS: dict[str, str] = {
+    "state": "State",
+    "armed_group": "Armed group",
+    "militia": "Militia",
+    "political_organisation": "Political organisation",
+    "international_organisation": "International organisation",
+    "government_agency": "Government agency",
+    "ngo": "NGO or monitor",
+    "media": "Media",
+    "bloc": "Group of states",
+    "person": "Person",
+    "organisation": "Organisation",
+}
+assert tuple(ACTOR_TYPE_LABELS) == get_args(ActorType)
+
+Polarity = Literal["cooperative", "hostile", "neutral"]
+RelationKind = Literal[
+    "support",
+    "alliance",
+    "membership",
+    "leadership",
+    "attack",
+    "fighting",
+    "accusation",
+    "threat",
+    "designation",
+    "praise",
+    "contact",
+    "sanction",
+    "control",
+    "offshoot",
+]
+Outcome = Literal["killed", "injured", "missing", "displaced", "detained", "casualties"]
+Precision = Literal["year", "month", "week", "day"]
+SourceKind = Literal[ActorType, "article", "unknown"]
+
+
+def type_label(actor_type: str) -> str:
+    """The reader's name for an actor type."""
+    return ACTOR_TYPE_LABELS.get(actor_type, ACTOR_TYPE_LABELS["organisation"])
+
+
+def exported(name: str | None = None, via: Any = None, schema: dict | None = None, flatten: bool = False) -> Any:
+    """Field metadata for the JSON export: its key (`name`), a conversion (`via`)
+    with the JSON Schema of what it gives (`schema`), or `flatten` into the parent."""
+    meta: dict[str, Any] = {"flatten": flatten}
+    if name:
+        meta["json"] = name
+    if via is not None:
+        meta["via"], meta["schema"] = via, schema
+    return meta
+
+
+def _file_name(path: str) -> str:
+    """Only the file name of an input is published, never where it lies on the machine."""
+    return PurePath(path).name
 
 
 @dataclass(frozen=True, order=True)
 class SentenceRef:
     """Where a fact comes from: one sentence of one article."""
 
-    article_id: str
-    index: int
+    article_id: str = field(metadata=exported("article"))
+    index: int = field(metadata=exported("sentence"))
 
 
 @dataclass(frozen=True)
 class Sentence:
     """A cleaned sentence; captions are kept apart from body text."""
 
-    ref: SentenceRef
+    ref: SentenceRef = field(metadata=exported("index", via=lambda r: r.index, schema={"type": "integer"}))
     text: str
-    is_caption: bool = False
+    is_caption: bool = field(default=False, metadata=exported("caption"))
 
 
 @dataclass(frozen=True)
@@ -33,7 +107,7 @@ class Article:
 
     id: str
     title: str
-    path: str
+    path: str = field(metadata=exported("file", via=_file_name, schema={"type": "string"}))
     sentences: tuple[Sentence, ...]
     url: str | None = None
     publisher: str | None = None
@@ -48,7 +122,7 @@ class Mention:
     """One place in the text where an actor or place is named."""
 
     text: str
-    ref: SentenceRef
+    ref: SentenceRef = field(metadata=exported(flatten=True))
 
 
 @dataclass(frozen=True)
@@ -57,10 +131,11 @@ class Actor:
 
     id: str
     name: str
-    type: str
+    type: ActorType
     aliases: tuple[str, ...] = ()
     description: str | None = None
     mentions: tuple[Mention, ...] = ()
+    long_name: str | None = None  # what an acronym stands for, from the text or a gazetteer
 
 
 @dataclass(frozen=True)
@@ -78,8 +153,8 @@ class Relation:
 
     source: str
     target: str
-    kind: str
-    polarity: str  # cooperative | hostile | neutral
+    kind: RelationKind
+    polarity: Polarity
     cue: str
     evidence: tuple[SentenceRef, ...]
     inferred: bool = False
@@ -95,7 +170,7 @@ class Casualty:
     low: int | None
     high: int | None
     vague: bool
-    outcome: str
+    outcome: Outcome
     victims: str
     evidence: tuple[SentenceRef, ...]
     qualifier: str | None = None
@@ -112,7 +187,7 @@ class RejectedNumber:
 
     text: str
     reason: str
-    ref: SentenceRef
+    ref: SentenceRef = field(metadata=exported("evidence"))
 
 
 @dataclass(frozen=True)
@@ -120,13 +195,13 @@ class Source:
     """An attribution: who said what, through which outlet."""
 
     name: str
-    kind: str
+    kind: SourceKind
     cue: str
     content: str
-    ref: SentenceRef | None
+    ref: SentenceRef | None = field(metadata=exported("evidence"))
     actor: str | None = None
     outlet: str | None = None
-    is_quote: bool = False
+    is_quote: bool = field(default=False, metadata=exported("quote"))
 
 
 @dataclass(frozen=True)
@@ -136,15 +211,15 @@ class Event:
     date: str
     date_text: str
     text: str
-    ref: SentenceRef
-    precision: str = "day"  # year | month | week | day
+    ref: SentenceRef = field(metadata=exported("evidence"))
+    precision: Precision = "day"
 
 
 @dataclass(frozen=True)
 class Problem:
     """An input file that could not be used, and why."""
 
-    path: str
+    path: str = field(metadata=exported("file", via=_file_name, schema={"type": "string"}))
     message: str
 
 
@@ -157,7 +232,7 @@ class Briefing:
     places: tuple[Place, ...] = ()
     relations: tuple[Relation, ...] = ()
     casualties: tuple[Casualty, ...] = ()
-    rejected: tuple[RejectedNumber, ...] = ()
+    rejected: tuple[RejectedNumber, ...] = field(default=(), metadata=exported("rejected_numbers"))
     sources: tuple[Source, ...] = ()
     events: tuple[Event, ...] = ()
     problems: tuple[Problem, ...] = field(default=())

@@ -1,13 +1,15 @@
 """The whole extraction: files in, one Briefing out.
 
-read -> clean -> analyse (spaCy) -> mentions -> actors -> relations,
+read -> clean -> parse (spaCy) -> mentions -> resolve -> relations,
 casualties, sources, events. One bad file is reported and skipped; the
-others still make the briefing.
+others still make the briefing. Every step gets the Lexicon it reads words
+from; nothing here reaches for a global one.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
@@ -16,14 +18,16 @@ from spacy.language import Language
 from . import nlp as nlp_loader
 from .clean import clean_blocks
 from .dates import absolute, infer_publication
-from .extract.actors import Resolution, resolve
-from .extract.analyse import ParsedSentence, analyse
 from .extract.casualties import extract_casualties
 from .extract.institutions import add_offices
-from .extract.mentions import build_matchers, find_mentions
+from .extract.mentions import find_mentions
+from .extract.parse import ParsedSentence, parse_sentences
 from .extract.relations import extract_relations
+from .extract.resolve import resolve
 from .extract.sources import extract_sources
+from .extract.spans import build_matchers
 from .extract.timeline import extract_events
+from .lexicon import Lexicon, default_lexicon
 from .model import Actor, Article, Briefing, Casualty, Problem, Relation, Source
 from .reader import ArticleError, RawArticle, read_article
 
@@ -58,7 +62,7 @@ def prepare(nlp: Language, raw: RawArticle) -> tuple[Article, list[ParsedSentenc
     blocks, dateline = clean_blocks(raw.body, raw.meta.get("title"))
     if not blocks:
         raise ArticleError(f"{raw.path}: the article has no text after cleaning")
-    parsed, dropped = analyse(nlp, raw.id, blocks)
+    parsed, dropped = parse_sentences(nlp, raw.id, blocks)
     published, note = publication_date(raw, dateline, parsed)
     article = Article(
         id=raw.id,
@@ -75,7 +79,7 @@ def prepare(nlp: Language, raw: RawArticle) -> tuple[Article, list[ParsedSentenc
     return article, parsed
 
 
-def build_briefing(paths: list[Path], nlp: Language | None = None) -> Briefing:
+def build_briefing(paths: list[Path], nlp: Language | None = None, lex: Lexicon | None = None) -> Briefing:
     """Extract one merged briefing from article files; unreadable files become problems."""
     raws: list[RawArticle] = []
     problems: list[Problem] = []
@@ -85,15 +89,19 @@ def build_briefing(paths: list[Path], nlp: Language | None = None) -> Briefing:
         except ArticleError as err:
             log.warning("%s", err)
             problems.append(Problem(str(path), str(err)))
-    return briefing_from_raw(raws, nlp, problems)
+    return briefing_from_raw(raws, nlp, problems, lex)
 
 
 def briefing_from_raw(
-    raws: list[RawArticle], nlp: Language | None = None, problems: list[Problem] | None = None
+    raws: list[RawArticle],
+    nlp: Language | None = None,
+    problems: list[Problem] | None = None,
+    lex: Lexicon | None = None,
 ) -> Briefing:
-    """Extract one merged briefing from articles already read."""
+    """Extract one merged briefing from articles already read (default: every gazetteer)."""
     nlp = nlp or nlp_loader.load()
-    matchers = build_matchers(nlp)
+    lex = lex or default_lexicon()
+    matchers = build_matchers(nlp, lex)
     problems = list(problems or [])
     articles: list[Article] = []
     parsed: dict[str, list] = {}
@@ -107,27 +115,25 @@ def briefing_from_raw(
             problems.append(Problem(raw.path, str(err)))
             continue
         articles.append(article)
-        parsed[article.id] = [(p, find_mentions(p.doc, matchers)) for p in sents]
-    return extract(articles, parsed, problems)
+        parsed[article.id] = [(p, find_mentions(p.doc, matchers, lex)) for p in sents]
+    return extract(articles, parsed, problems, lex)
 
 
-def extract(articles: list[Article], parsed: dict[str, list], problems: list[Problem]) -> Briefing:
+def extract(articles: list[Article], parsed: dict[str, list], problems: list[Problem], lex: Lexicon) -> Briefing:
     """Run every extractor over the resolved sentences."""
-    res: Resolution = resolve(parsed)
-    office_links = add_offices(res)
+    res, office_links = add_offices(resolve(parsed, lex), lex)
     sentences = [s for a in articles for s in res.sentences[a.id]]
     types = {a.id: a.type for a in res.actors}
-    generic = {a.id for a, key in zip(res.actors, res.keys, strict=True) if key[0] == "role"}
-    relations = extract_relations(sentences, types, generic, office_links)
-    place_names = {
-        (s.ref.article_id, s.ref.index): [p.name for p in res.places if any(m.ref == s.ref for m in p.mentions)]
-        for s in sentences
-    }
-    casualties, rejected = extract_casualties(sentences, place_names)
+    relations = extract_relations(sentences, types, res.generic, lex, office_links)
+    place_names: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for place in res.places:
+        for ref in dict.fromkeys(m.ref for m in place.mentions):
+            place_names[(ref.article_id, ref.index)].append(place.name)
+    casualties, rejected = extract_casualties(sentences, place_names, lex)
     actors_by_id = {a.id: a for a in res.actors}
-    sources = extract_sources(sentences, actors_by_id) + [article_source(a) for a in articles]
+    sources = extract_sources(sentences, actors_by_id, lex) + [article_source(a) for a in articles]
     events = extract_events(sentences, {a.id: a.published for a in articles})
-    actors = keep_actors(res.actors, generic, relations, casualties, sources)
+    actors = keep_actors(list(res.actors), res.generic, relations, casualties, sources)
     return Briefing(
         articles=tuple(articles),
         actors=tuple(actors),
@@ -142,7 +148,11 @@ def extract(articles: list[Article], parsed: dict[str, list], problems: list[Pro
 
 
 def keep_actors(
-    actors: list[Actor], generic: set[str], relations: list[Relation], casualties: list[Casualty], sources: list[Source]
+    actors: list[Actor],
+    generic: frozenset[str],
+    relations: list[Relation],
+    casualties: list[Casualty],
+    sources: list[Source],
 ) -> list[Actor]:
     """A generic group ("jihadists", "militants") named once and doing nothing in the
     text is a passing phrase, not an actor to profile; named actors are always kept."""

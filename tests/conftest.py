@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import nlp as nlp_loader
+from generator.lexicon import default_lexicon
 from generator.model import Briefing
 from generator.pipeline import briefing_from_raw
 from generator.reader import RawArticle
@@ -20,6 +21,12 @@ SEED = ROOT / "seeds" / "000_5e908d8bc6ebd3e8.txt"
 @pytest.fixture(scope="session")
 def nlp():
     return nlp_loader.load()
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    """Every shipped gazetteer with the general word lists, as the site builds by default."""
+    return default_lexicon()
 
 
 @pytest.fixture(scope="session")

@@ -38,9 +38,9 @@ def test_words_to_number(words, value):
         ("a dozen soldiers", 12, 12, 12, False),
     ],
 )
-def test_quantities_keep_their_bounds(nlp, text, count, low, high, vague):
+def test_quantities_keep_their_bounds(nlp, lexicon, text, count, low, high, vague):
     doc = nlp(text)
-    q = next(q for q in (quantity(t) for t in doc) if q)
+    q = next(q for q in (quantity(t, lexicon) for t in doc) if q)
     assert (q.count, q.low, q.high, q.vague) == (count, low, high, vague)
 
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..textdata import lexicon
-from .actors import SentenceActors
-from .syntax import left_actor, np_actors
+from ..lexicon import Lexicon
+from .context import SentenceActors
+from .syntax import Syntax, left_actor
 
 
 def closes_sentence(verb: Token) -> bool:
@@ -33,8 +33,9 @@ class Speaker:
 class Attribution:
     """Finds reporting verbs and their speakers in a sentence."""
 
-    def __init__(self) -> None:
-        att = lexicon().attribution
+    def __init__(self, lex: Lexicon) -> None:
+        att = lex.attribution
+        self.syn = Syntax(lex)
         self.verbs = set(att["reporting_verbs"])
         self.outlet_verbs = set(att["outlet_verbs"])
         self.proxies = set(att["proxy_nouns"])
@@ -61,7 +62,7 @@ class Attribution:
         return Speaker(tuple(actors), text, subj.i)
 
     def speaker_actors(self, s: SentenceActors, tok: Token, depth: int = 0) -> list[str]:
-        ids = np_actors(s, tok)
+        ids = self.syn.np_actors(s, tok)
         if ids or depth > 3:
             return ids
         if tok.lemma_.lower() in self.proxies or tok.lower_ in self.proxies:

@@ -10,14 +10,14 @@ are kept apart with the reason, for the reader to audit.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from ..model import Casualty, RejectedNumber, SentenceRef
-from ..textdata import lexicon
-from .actors import SentenceActors
+from ..lexicon import Lexicon
+from ..model import Casualty, RejectedNumber
 from .attribution import Attribution
+from .context import SentenceActors
+from .figures import Figure, coordinated_totals, to_casualties
 from .numbers import Quantity, quantity
 
 DATE_LABELS = {"DATE", "TIME"}
@@ -30,27 +30,12 @@ NOT_COUNTS = {
 }
 
 
-@dataclass
-class Figure:
-    """A casualty figure while it is being built (internal)."""
-
-    q: Quantity
-    outcome: str
-    victims: str
-    ref: SentenceRef
-    anchor: int
-    reported_by: str | None = None
-    place: str | None = None
-    when: str | None = None
-    cumulative: bool = False
-    subset_of: int | None = None  # index in the sentence's figure list
-
-
 class CasualtyRules:
     """Applies the casualty word lists to one sentence at a time."""
 
-    def __init__(self, place_names: dict[tuple[str, int], list[str]]):
-        cas = lexicon().casualties
+    def __init__(self, place_names: dict[tuple[str, int], list[str]], lex: Lexicon):
+        cas = lex.casualties
+        self.lex = lex
         self.verbs: dict[str, str] = {}
         self.adjectives: dict[str, str] = {}
         self.nouns: dict[str, str] = {}
@@ -65,7 +50,7 @@ class CasualtyRules:
         self.not_people = set(cas["not_people"])
         self.cumulative = set(cas["cumulative"])
         self.subset_cues = set(cas["subset_cues"])
-        self.attribution = Attribution()
+        self.attribution = Attribution(lex)
         self.place_names = place_names
 
     # ---- per sentence -------------------------------------------------------
@@ -76,7 +61,7 @@ class CasualtyRules:
         for tok in s.doc:
             if tok.i in seen:
                 continue
-            q = quantity(tok)
+            q = quantity(tok, self.lex)
             if q is None:
                 continue
             seen.update(range(q.start, q.end))
@@ -90,7 +75,7 @@ class CasualtyRules:
             else:
                 rejected.append(RejectedNumber(q.text, reason, s.ref))
         figures += self._single_victims(s, seen, figures)
-        return self._coordinated_totals(s, figures), rejected
+        return coordinated_totals(s, figures), rejected
 
     def _single_victims(self, s: SentenceActors, seen: set[int], earlier: list[Figure]) -> list[Figure]:
         """ "A girl was killed", "killing a soldier": one person, counted only with an outcome.
@@ -111,51 +96,6 @@ class CasualtyRules:
             fig, _ = self._figure(s, det, q, earlier + out)
             if fig is not None and fig.subset_of is None:
                 out.append(fig)
-        return out
-
-    def _coordinated_totals(self, s: SentenceActors, figures: list[Figure]) -> list[Figure]:
-        """ "Ten children and five women were killed": 15 killed, made of the two groups.
-
-        The total is derived (its qualifier says "sum") and the groups become its
-        parts, so that nothing is counted twice.
-        """
-        out: list[Figure] = []
-        used: set[int] = set()
-        for i, fig in enumerate(figures):
-            if i in used:
-                continue
-            group = [i] + [
-                j
-                for j, other in enumerate(figures)
-                if j > i
-                and j not in used
-                and other.subset_of is None
-                and fig.subset_of is None
-                and other.outcome == fig.outcome
-                and _coordinated(s, fig.anchor, other.anchor)
-            ]
-            parts = [figures[j] for j in group]
-            if len(parts) < 2 or any(p.q.count is None for p in parts) or len({p.victims for p in parts}) < len(parts):
-                out.append(fig)
-                continue
-            total = sum(p.q.count for p in parts)
-            text = " and ".join(f"{p.q.text} {p.victims}" for p in parts)
-            q = Quantity(text, total, total, total, False, "sum", fig.q.start, fig.q.end)
-            out.append(
-                Figure(
-                    q, fig.outcome, "people", fig.ref, fig.anchor, fig.reported_by, fig.place, fig.when, fig.cumulative
-                )
-            )
-            for p in parts:
-                p.subset_of = -1
-                out.append(p)
-            used.update(group)
-        for k, fig in enumerate(out):
-            if fig.subset_of == -1:
-                fig.subset_of = max(j for j in range(k) if out[j].q.qualifier == "sum")
-            elif fig.subset_of is not None:
-                target = figures[fig.subset_of]
-                fig.subset_of = next(j for j, f in enumerate(out) if f is target)
         return out
 
     def _not_a_count(self, s: SentenceActors, tok: Token, q: Quantity) -> str | None:
@@ -368,12 +308,6 @@ class CasualtyRules:
             fig.when = fig.when or parent.when
 
 
-def _coordinated(s: SentenceActors, a: int, b: int) -> bool:
-    """Two counted nouns joined by "and" in one phrase."""
-    ta, tb = s.doc[a], s.doc[b]
-    return (tb.dep_ == "conj" and tb.head.i == ta.i) or (ta.dep_ == "conj" and ta.head.i == tb.i)
-
-
 def _clause(tok: Token) -> Span:
     """The verb clause a token belongs to, for place, date and "since" look-ups."""
     cur = tok
@@ -382,60 +316,15 @@ def _clause(tok: Token) -> Span:
     return tok.doc[cur.left_edge.i : cur.right_edge.i + 1]
 
 
-def _same(a: Figure, b: Figure) -> bool:
-    return (a.q.count, a.q.low, a.q.high, a.outcome, a.victims) == (b.q.count, b.q.low, b.q.high, b.outcome, b.victims)
-
-
 def extract_casualties(
-    sentences: list[SentenceActors], place_names: dict[tuple[str, int], list[str]]
+    sentences: list[SentenceActors], place_names: dict[tuple[str, int], list[str]], lex: Lexicon
 ) -> tuple[list[Casualty], list[RejectedNumber]]:
     """Casualty figures of a briefing, one per figure even when repeated, and the rejected numbers."""
-    rules = CasualtyRules(place_names)
-    out: list[Casualty] = []
+    rules = CasualtyRules(place_names, lex)
+    per_sentence: list[list[Figure]] = []
     rejected: list[RejectedNumber] = []
-    kept: list[tuple[Figure, str]] = []
     for s in sentences:
         figures, rej = rules.sentence(s)
+        per_sentence.append(figures)
         rejected += rej
-        ids: dict[int, str] = {}
-        for i, fig in enumerate(figures):
-            twin = next(
-                (
-                    k
-                    for k in kept
-                    if k[0].ref.article_id == fig.ref.article_id and _same(k[0], fig) and fig.subset_of is None
-                ),
-                None,
-            )
-            if twin:
-                ids[i] = twin[1]
-                idx = next(j for j, c in enumerate(out) if c.id == twin[1])
-                out[idx] = replace(
-                    out[idx],
-                    evidence=tuple(sorted(set(out[idx].evidence) | {fig.ref})),
-                    reported_by=out[idx].reported_by or fig.reported_by,
-                )
-                continue
-            cid = f"c{len(out) + 1}"
-            ids[i] = cid
-            kept.append((fig, cid))
-            out.append(
-                Casualty(
-                    id=cid,
-                    text=fig.q.text,
-                    count=fig.q.count,
-                    low=fig.q.low,
-                    high=fig.q.high,
-                    vague=fig.q.vague,
-                    outcome=fig.outcome,
-                    victims=fig.victims,
-                    evidence=(fig.ref,),
-                    qualifier=fig.q.qualifier,
-                    part_of=ids.get(fig.subset_of) if fig.subset_of is not None else None,
-                    reported_by=fig.reported_by,
-                    place=fig.place,
-                    when=fig.when,
-                    cumulative=fig.cumulative,
-                )
-            )
-    return out, rejected
+    return to_casualties(per_sentence), rejected

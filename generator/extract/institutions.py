@@ -3,18 +3,22 @@
 Runs after actor resolution, when "his" is known to be Bashar al-Assad: the
 office becomes an actor of its own ("Assad's office"), led by its owner, so
 that a statement is attributed to the office that issued it and the person
-is linked to it rather than merged with it.
+is linked to it rather than merged with it. The result is a new Resolution;
+the one it starts from is left as it was.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import replace
+
+from ..lexicon import Lexicon
 from ..model import Actor, Mention, SentenceRef
 from ..slug import slugify, unique_slug
-from ..textdata import words
-from .actors import Resolution
+from .context import Resolution, SentenceActors
 
-OFFICE_NOUNS = words("office_nouns")
 PARTICLES = ("al-", "el-", "Al-", "El-")
+Link = tuple[str, str, SentenceRef]
 
 
 def surname(name: str) -> str:
@@ -25,48 +29,44 @@ def surname(name: str) -> str:
     return last
 
 
-def add_offices(res: Resolution) -> list[tuple[str, str, SentenceRef]]:
-    """Create office actors; return (person id, office id, evidence) leadership links."""
-    actors = {a.id: a for a in res.actors}
+def _owner(s: SentenceActors, tok, people: dict[str, Actor]) -> Actor | None:
+    """The one person whose possessive owns an office noun ("his office")."""
+    owners = [a for c in tok.children if c.dep_ == "poss" for a in s.actors_at(c) if a in people]
+    return people[owners[0]] if len(owners) == 1 else None
+
+
+def add_offices(res: Resolution, lex: Lexicon) -> tuple[Resolution, list[Link]]:
+    """A resolution with office actors added, and (person id, office id, evidence) links."""
+    office_nouns = lex.word_list("office_nouns")
+    people = {a.id: a for a in res.actors if a.type == "person"}
     taken = {a.id for a in res.actors} | {p.id for p in res.places}
-    offices: dict[str, str] = {}
-    mentions: dict[str, list[Mention]] = {}
-    links: list[tuple[str, str, SentenceRef]] = []
-    for sents in res.sentences.values():
+    offices: dict[str, Actor] = {}
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    links: list[Link] = []
+    sentences: dict[str, list[SentenceActors]] = {}
+    for article_id, sents in res.sentences.items():
+        sentences[article_id] = []
         for s in sents:
+            tokens = dict(s.tokens)
             for tok in s.doc:
-                if tok.lower_ not in OFFICE_NOUNS or tok.pos_ != "NOUN" or s.actors_at(tok):
+                if tok.lower_ not in office_nouns or tok.pos_ != "NOUN" or s.actors_at(tok):
                     continue
-                owners = [
-                    a
-                    for c in tok.children
-                    if c.dep_ == "poss"
-                    for a in s.actors_at(c)
-                    if actors.get(a) and actors[a].type == "person"
-                ]
-                if len(owners) != 1:
+                owner = _owner(s, tok, people)
+                if owner is None:
                     continue
-                owner = actors[owners[0]]
                 if owner.id not in offices:
                     name = f"{surname(owner.name)}'s {tok.lower_}"
-                    offices[owner.id] = unique_slug(slugify(name), taken)
-                    mentions[owner.id] = []
-                    res.actors.append(
-                        Actor(
-                            id=offices[owner.id],
-                            name=name,
-                            type="government_agency",
-                            aliases=(f"{tok.lower_.capitalize()} of {owner.name}",),
-                            description=f"the {tok.lower_} of {owner.name}",
-                        )
+                    offices[owner.id] = Actor(
+                        id=unique_slug(slugify(name), taken),
+                        name=name,
+                        type="government_agency",
+                        aliases=(f"{tok.lower_.capitalize()} of {owner.name}",),
+                        description=f"the {tok.lower_} of {owner.name}",
                     )
-                    res.keys.append(("office", owner.id))
                 office = offices[owner.id]
-                s.tokens[tok.i] = (office,)
+                tokens[tok.i] = (office.id,)
                 mentions[owner.id].append(Mention(s.doc[tok.left_edge.i : tok.i + 1].text, s.ref))
-                links.append((owner.id, office, s.ref))
-    for i, a in enumerate(res.actors):
-        owner = next((o for o, off in offices.items() if off == a.id), None)
-        if owner:
-            res.actors[i] = Actor(a.id, a.name, a.type, a.aliases, a.description, tuple(mentions[owner]))
-    return links
+                links.append((owner.id, office.id, s.ref))
+            sentences[article_id].append(replace(s, tokens=tokens))
+    added = tuple(replace(o, mentions=tuple(mentions[owner])) for owner, o in offices.items())
+    return replace(res, actors=res.actors + added, sentences=sentences), links

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..textdata import lexicon
+from ..lexicon import Lexicon
 
 UNITS = {
     "zero": 0,
@@ -137,9 +137,9 @@ def number_span(tok: Token) -> tuple[int, int]:
     return start, end + 1
 
 
-def qualifier_before(tok_start: int, doc) -> tuple[str | None, int]:
+def qualifier_before(tok_start: int, doc, lex: Lexicon) -> tuple[str | None, int]:
     """A qualifier like "at least" right before the number, and where it starts."""
-    quals = lexicon().casualties["qualifiers"]
+    quals = lex.casualties["qualifiers"]
     for n in (3, 2, 1):
         if tok_start - n < 0:
             continue
@@ -149,9 +149,9 @@ def qualifier_before(tok_start: int, doc) -> tuple[str | None, int]:
     return None, tok_start
 
 
-def vague_at(tok: Token) -> tuple[str, tuple[int | None, int | None], int, int] | None:
+def vague_at(tok: Token, lex: Lexicon) -> tuple[str, tuple[int | None, int | None], int, int] | None:
     """A vague quantity word or phrase at this token ("dozens", "tens of thousands")."""
-    vague = lexicon().casualties["vague"]
+    vague = lex.casualties["vague"]
     doc = tok.doc
     for n in (3, 2, 1):
         phrase = " ".join(t.lower_ for t in doc[tok.i : tok.i + n])
@@ -161,15 +161,15 @@ def vague_at(tok: Token) -> tuple[str, tuple[int | None, int | None], int, int] 
     return None
 
 
-def quantity(tok: Token) -> Quantity | None:
+def quantity(tok: Token, lex: Lexicon) -> Quantity | None:
     """Parse the quantity starting at or containing this token."""
     doc = tok.doc
-    vague = vague_at(tok)
+    vague = vague_at(tok, lex)
     if vague and not tok.like_num:
         phrase, (low, high), start, end = vague
         if phrase == "dozen" and start > 0 and doc[start - 1].lower_ in {"a", "one"}:
             return Quantity("a dozen", 12, 12, 12, False, None, start - 1, end)
-        qual, qstart = qualifier_before(start, doc)
+        qual, qstart = qualifier_before(start, doc, lex)
         return Quantity(doc[qstart:end].text, None, low, high, True, qual, qstart, end)
     if not tok.like_num:
         return None
@@ -178,13 +178,13 @@ def quantity(tok: Token) -> Quantity | None:
     if value is None or value != value:
         return None
     count = round(value)
-    qual, qstart = qualifier_before(start, doc)
-    low, high = _bounds(count, qual)
+    qual, qstart = qualifier_before(start, doc, lex)
+    low, high = _bounds(count, qual, lex)
     return Quantity(doc[qstart:end].text, count, low, high, False, qual, qstart, end)
 
 
-def _bounds(count: int, qual: str | None) -> tuple[int | None, int | None]:
-    kind = lexicon().casualties["qualifiers"].get(qual) if qual else None
+def _bounds(count: int, qual: str | None, lex: Lexicon) -> tuple[int | None, int | None]:
+    kind = lex.casualties["qualifiers"].get(qual) if qual else None
     if kind == "lower":
         return count, None
     if kind == "above":

@@ -14,26 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..lexicon import Lexicon
 from ..model import Relation, SentenceRef
-from ..textdata import lexicon, words
-from .actors import SentenceActors
-from .syntax import (
-    agents_of_np,
-    governing_verb,
-    is_negated,
-    is_passive,
-    np_actors,
-    objects,
-    passive_agents,
-    passive_patients,
-    prep_objects,
-    subjects,
-)
+from .context import SentenceActors
+from .syntax import Syntax, governing_verb, is_negated, is_passive
 
 COOPERATIVE, HOSTILE, NEUTRAL = "cooperative", "hostile", "neutral"
-LEADER_BODIES = words("leader_bodies")
 DESIGNATORS = {"state", "international_organisation", "bloc", "government_agency"}
-CAMPAIGN_VERBS = words("campaign_verbs")
 
 
 @dataclass(frozen=True)
@@ -50,9 +37,12 @@ class RawRelation:
 class RelationRules:
     """Applies the relation word lists to one sentence at a time."""
 
-    def __init__(self, types: dict[str, str]):
-        rel = lexicon().relations
+    def __init__(self, types: dict[str, str], lex: Lexicon):
+        rel = lex.relations
         self.types = types
+        self.syn = Syntax(lex)
+        self.leader_bodies = lex.word_list("leader_bodies")
+        self.campaign_verbs = lex.word_list("campaign_verbs")
         self.verbs = {lem: (k["kind"], k["polarity"]) for k in rel["verbs"].values() for lem in k["lemmas"]}
         self.nouns = {
             lem: (k["kind"], k["polarity"], set(k["preps"])) for k in rel["nouns"].values() for lem in k["lemmas"]
@@ -65,7 +55,7 @@ class RelationRules:
         self.origin_nouns = set(rel["origin_nouns"])
         self.light_verbs = set(rel["light_verbs"])
         self.keep_in_power = set(rel["keep_in_power"])
-        self.leader_titles = lexicon().leader_titles
+        self.leader_titles = lex.leader_titles
 
     def sentence(self, s: SentenceActors) -> list[RawRelation]:
         out: list[RawRelation] = []
@@ -91,7 +81,7 @@ class RelationRules:
         if not spec or tok.dep_ not in {"amod", "compound", "acl"} or tok.i == 0 or s.doc[tok.i - 1].text != "-":
             return []
         head = tok.head
-        targets = set(np_actors(s, head))
+        targets = set(self.syn.np_actors(s, head))
         sources = [
             a
             for c in tok.children
@@ -109,15 +99,15 @@ class RelationRules:
         spec = self.verbs.get(lemma)
         passive = is_passive(tok)
         if passive:
-            agents, patients = passive_agents(s, tok), passive_patients(s, tok)
+            agents, patients = self.syn.passive_agents(s, tok), self.syn.passive_patients(s, tok)
             if spec and spec[0] == "designation" and not agents:
                 agents = [
                     a
-                    for a in prep_objects(s, tok, {"in", "by"}) + self._nested_in(s, tok)
+                    for a in self.syn.prep_objects(s, tok, {"in", "by"}) + self._nested_in(s, tok)
                     if self.types.get(a) in DESIGNATORS
                 ]
         else:
-            agents, patients = subjects(s, tok), objects(s, tok)
+            agents, patients = self.syn.subjects(s, tok), self.syn.objects(s, tok)
             # "repelled attacks by the Wagner Group": the attackers are the object
             patients += [
                 a for c in tok.children if c.dep_ == "dobj" and not s.actors_at(c) for a in self._event_agents(s, c)
@@ -129,18 +119,22 @@ class RelationRules:
             else:
                 out += self._rel(s, agents, patients, kind, polarity, lemma)
             if kind == "support" and not passive:
-                targets = [a for c in tok.children if c.dep_ == "dobj" for a in prep_objects(s, c, {"against"})]
+                targets = [
+                    a for c in tok.children if c.dep_ == "dobj" for a in self.syn.prep_objects(s, c, {"against"})
+                ]
                 out += self._rel(s, agents, targets, "fighting", HOSTILE, f"{lemma} against")
             if kind in {"alliance", "contact"}:
-                out += self._rel(s, agents, prep_objects(s, tok, {"with"}), kind, polarity, lemma)
+                out += self._rel(s, agents, self.syn.prep_objects(s, tok, {"with"}), kind, polarity, lemma)
         if lemma in self.from_hostile and not passive:
-            out += self._rel(s, agents, prep_objects(s, tok, {"from"}), "fighting", HOSTILE, f"{lemma} from")
+            out += self._rel(s, agents, self.syn.prep_objects(s, tok, {"from"}), "fighting", HOSTILE, f"{lemma} from")
         if lemma in self.with_hostile:
-            out += self._rel(s, agents, prep_objects(s, tok, {"with", "against"}), "fighting", HOSTILE, lemma)
+            out += self._rel(s, agents, self.syn.prep_objects(s, tok, {"with", "against"}), "fighting", HOSTILE, lemma)
         if lemma in self.keep_in_power and self._in_power(tok):
             out += self._rel(s, agents, patients, "support", COOPERATIVE, "kept in power")
-        if spec or lemma in CAMPAIGN_VERBS:
-            out += self._rel(s, agents, prep_objects(s, tok, {"against"}), "fighting", HOSTILE, f"{lemma} against")
+        if spec or lemma in self.campaign_verbs:
+            out += self._rel(
+                s, agents, self.syn.prep_objects(s, tok, {"against"}), "fighting", HOSTILE, f"{lemma} against"
+            )
         if not passive and lemma not in self.reciprocal:
             out += self._joint(s, tok, agents)
         return out
@@ -151,7 +145,7 @@ class RelationRules:
             if c.dep_ == "prep":
                 for p in c.children:
                     if p.dep_ == "pobj" and p.lemma_.lower() in {"organisation", "organization", "group", "entity"}:
-                        ids += prep_objects(s, p, {"in", "by"})
+                        ids += self.syn.prep_objects(s, p, {"in", "by"})
         return ids
 
     def _in_power(self, tok: Token) -> bool:
@@ -183,11 +177,11 @@ class RelationRules:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        targets += np_actors(s, p) or self._event_agents(s, p)
+                        targets += self.syn.np_actors(s, p) or self._event_agents(s, p)
         targets = [t for t in targets if t not in agents]
         out = self._rel(s, agents, targets, kind, polarity, tok.lower_)
         if polarity == HOSTILE:  # "fighting between the army and the RSF"
-            sides = prep_objects(s, tok, {"between"})
+            sides = self.syn.prep_objects(s, tok, {"between"})
             out += [
                 RawRelation(a, b, kind, polarity, f"{tok.lower_} between", s.ref)
                 for i, a in enumerate(sides)
@@ -202,7 +196,7 @@ class RelationRules:
             if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
             for p in c.children
             if p.dep_ == "pobj"
-            for a in agents_of_np(s, p)
+            for a in self.syn.agents_of_np(s, p)
         ]
         named = list(dict.fromkeys(by))
         out += [
@@ -218,18 +212,18 @@ class RelationRules:
             if c.dep_ in {"poss", "compound", "amod", "nmod"}:
                 own += s.actors_at(c)
             if c.dep_ == "prep" and c.lower_ == "by":
-                own += [a for p in c.children if p.dep_ == "pobj" for a in agents_of_np(s, p)]
+                own += [a for p in c.children if p.dep_ == "pobj" for a in self.syn.agents_of_np(s, p)]
         if not own and tok.dep_ in {"pobj", "dobj"}:
             for c in tok.head.children:
                 if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
-                    own += [a for p in c.children if p.dep_ == "pobj" for a in agents_of_np(s, p)]
+                    own += [a for p in c.children if p.dep_ == "pobj" for a in self.syn.agents_of_np(s, p)]
         if own:
             return list(dict.fromkeys(own))
         verb = governing_verb(tok)
         if verb is not None and (verb.lemma_.lower() in self.light_verbs or tok.dep_ in {"pobj", "dobj"}):
             if tok.dep_ == "dobj" and verb.lemma_.lower() not in self.light_verbs:
                 return []
-            return subjects(s, verb)
+            return self.syn.subjects(s, verb)
         return []
 
     def _event_agents(self, s: SentenceActors, tok: Token) -> list[str]:
@@ -238,7 +232,7 @@ class RelationRules:
             return []
         owners = [a for c in tok.children if c.dep_ in {"poss", "compound", "amod"} for a in s.actors_at(c)]
         by = [c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
-        return owners + [a for c in by for p in c.children if p.dep_ == "pobj" for a in agents_of_np(s, p)]
+        return owners + [a for c in by for p in c.children if p.dep_ == "pobj" for a in self.syn.agents_of_np(s, p)]
 
     def _leadership(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
         """ "Russian premier Vladimir Putin", "his Iranian counterpart X", "Assad's regime"."""
@@ -254,10 +248,10 @@ class RelationRules:
                 if self.types.get(a) != "person"
             ]
             if not bodies and word in {"head", "leader", "chief", "commander", "founder"}:
-                bodies = [a for a in prep_objects(s, tok, {"of"}) if self.types.get(a) != "person"]
+                bodies = [a for a in self.syn.prep_objects(s, tok, {"of"}) if self.types.get(a) != "person"]
             people = self._title_holders(s, tok)
             return self._rel(s, people, bodies, "leadership", COOPERATIVE, word)
-        if word in LEADER_BODIES or lemma in LEADER_BODIES:
+        if word in self.leader_bodies or lemma in self.leader_bodies:
             bodies = [a for a in s.actors_at(tok) if self.types.get(a) != "person"]
             people = [
                 a
@@ -279,7 +273,7 @@ class RelationRules:
             if c.dep_ == "appos":
                 people += s.actors_at(c)
         if tok.dep_ == "attr" and tok.head.lemma_ in {"be", "become", "remain", "serve"}:
-            people += subjects(s, tok.head)
+            people += self.syn.subjects(s, tok.head)
         return [p for p in dict.fromkeys(people) if self.types.get(p) == "person"]
 
     def _membership(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
@@ -289,26 +283,26 @@ class RelationRules:
         if tok.pos_ == "NOUN" and lemma in self.member_nouns:
             members: list[str] = []
             if tok.dep_ == "attr" and tok.head.lemma_ == "be":
-                members = subjects(s, tok.head)
+                members = self.syn.subjects(s, tok.head)
             elif tok.dep_ == "appos":
                 members = list(s.actors_at(tok.head))
             origin = any(c.lower_ in self.origin_nouns for c in tok.children) or lemma in self.origin_nouns
-            bodies = prep_objects(s, tok, {"in", "of", "within"})
+            bodies = self.syn.prep_objects(s, tok, {"in", "of", "within"})
             bodies += [a for c in tok.children if c.dep_ == "poss" for a in s.actors_at(c)]
             if origin:
                 out += self._rel(s, members, bodies, "offshoot", NEUTRAL, "splinter of")
             else:
                 out += self._rel(s, members, bodies, "membership", COOPERATIVE, lemma)
         if tok.lower_ == "including" and tok.dep_ == "prep":
-            parts = [a for p in tok.children if p.dep_ == "pobj" for a in agents_of_np(s, p)]
+            parts = [a for p in tok.children if p.dep_ == "pobj" for a in self.syn.agents_of_np(s, p)]
             head = tok.head
-            wholes = subjects(s, head) if head.pos_ in {"VERB", "AUX"} else np_actors(s, head)
+            wholes = self.syn.subjects(s, head) if head.pos_ in {"VERB", "AUX"} else self.syn.np_actors(s, head)
             wholes = [w for w in wholes if w not in parts]
             out += self._rel(s, parts, wholes, "membership", COOPERATIVE, "including")
         return out
 
 
-def propagate(raw: list[RawRelation], generic: set[str]) -> list[RawRelation]:
+def propagate(raw: list[RawRelation], generic: frozenset[str]) -> list[RawRelation]:
     """A generic group's relations reach the named groups it includes or is led by."""
     named_parts: dict[str, list[RawRelation]] = defaultdict(list)
     for r in raw:
@@ -371,11 +365,12 @@ def retarget_leaders(raw: list[RawRelation], types: dict[str, str]) -> list[RawR
 def extract_relations(
     sentences: list[SentenceActors],
     types: dict[str, str],
-    generic: set[str],
+    generic: frozenset[str],
+    lex: Lexicon,
     links: list[tuple[str, str, SentenceRef]] = (),
 ) -> list[Relation]:
     """All relations of a briefing's sentences, plus leadership links found elsewhere."""
-    rules = RelationRules(types)
+    rules = RelationRules(types, lex)
     raw = [r for s in sentences for r in rules.sentence(s)]
     raw += [RawRelation(a, b, "leadership", COOPERATIVE, "office of", ref) for a, b, ref in links]
     raw = [r for r in retarget_leaders(raw, types) if r.source != r.target]

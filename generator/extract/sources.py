@@ -6,21 +6,21 @@ import re
 
 from spacy.tokens import Token
 
+from ..lexicon import Lexicon
 from ..model import Actor, Source
-from ..textdata import words
-from .actors import SentenceActors
 from .attribution import Attribution, closes_sentence
+from .context import SentenceActors
 
-STATEMENT_ACTS = words("statement_acts")
 _QUOTE = re.compile('\u201c([^\u201d]{3,})\u201d?|"([^"]{3,})"')
 
 
 class SourceRules:
     """Finds attributions in one sentence."""
 
-    def __init__(self, actors: dict[str, Actor]):
+    def __init__(self, actors: dict[str, Actor], lex: Lexicon):
         self.actors = actors
-        self.att = Attribution()
+        self.att = Attribution(lex)
+        self.statement_acts = lex.word_list("statement_acts")
 
     def sentence(self, s: SentenceActors) -> list[Source]:
         out: list[Source] = []
@@ -45,7 +45,7 @@ class SourceRules:
         after = doc[verb.i + 1 : verb.i + 6].text
         if ":" in after or "\u201c" in after:
             return True
-        return verb.lemma_.lower() in STATEMENT_ACTS and any(c.dep_ == "dobj" for c in verb.children)
+        return verb.lemma_.lower() in self.statement_acts and any(c.dep_ == "dobj" for c in verb.children)
 
     def _sources(self, s: SentenceActors, verb: Token, speakers, subject_text: str) -> list[Source]:
         cue = verb.text
@@ -102,9 +102,9 @@ class SourceRules:
         )
 
 
-def extract_sources(sentences: list[SentenceActors], actors: dict[str, Actor]) -> list[Source]:
+def extract_sources(sentences: list[SentenceActors], actors: dict[str, Actor], lex: Lexicon) -> list[Source]:
     """Every attribution of a briefing, in text order."""
-    rules = SourceRules(actors)
+    rules = SourceRules(actors, lex)
     seen: set[tuple] = set()
     out: list[Source] = []
     for s in sentences:

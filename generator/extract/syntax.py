@@ -2,20 +2,17 @@
 
 They answer the questions every rule asks: who is the subject of this verb
 (following "to", "and", "who", "sent X to"), which actors does this noun
-phrase name, is this verb passive or negated.
+phrase name, is this verb passive or negated. `Syntax` holds the few word
+lists these answers depend on ("hundreds of militias", "the rebels'
+stronghold"); the helpers that need none are plain functions.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..textdata import words
-from .actors import SentenceActors
-
-QUANTITY_HEADS = words("quantity_heads")
-TERRITORY = words("territory")
-MEMBER_NOUNS = words("member_nouns")
-OBJECT_CONTROL = words("object_control")
+from ..lexicon import Lexicon
+from .context import SentenceActors
 
 
 def is_passive(verb: Token) -> bool:
@@ -29,140 +26,6 @@ def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-def np_actors(s: SentenceActors, tok: Token, depth: int = 0) -> list[str]:
-    """The actors a noun phrase names, with its conjuncts ("Russia and Iran")."""
-    if depth > 4:
-        return []
-    ids = list(s.actors_at(tok))
-    if not ids:
-        ids = _indirect(s, tok, depth)
-    for c in tok.children:
-        if c.dep_ == "conj":
-            ids += np_actors(s, c, depth + 1)
-    return list(dict.fromkeys(ids))
-
-
-def _indirect(s: SentenceActors, tok: Token, depth: int) -> list[str]:
-    """Actors behind a noun that does not itself name one."""
-    ids: list[str] = []
-    lower = tok.lower_
-    for c in tok.children:
-        if c.dep_ == "appos":
-            ids += s.actors_at(c)
-    if ids:
-        return ids
-    if lower in MEMBER_NOUNS or tok.lemma_.lower() in MEMBER_NOUNS:
-        for c in tok.children:
-            if c.dep_ in {"compound", "poss", "amod", "nmod"}:
-                ids += s.actors_at(c)
-        if ids:
-            return ids
-    territory = lower in TERRITORY or tok.lemma_.lower() in TERRITORY
-    for c in tok.children:
-        if c.dep_ in {"poss", "compound"} and territory:
-            ids += s.actors_at(c)
-        if c.dep_ in {"compound", "appos"} and c.lower_ in TERRITORY:
-            ids += [a for g in c.children if g.dep_ in {"poss", "compound"} for a in s.actors_at(g)]
-    if tok.pos_ == "NOUN" and not ids:
-        ids += [a for c in tok.children if c.dep_ == "poss" for a in s.actors_at(c)]
-    if lower in QUANTITY_HEADS or tok.lemma_.lower() in QUANTITY_HEADS:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        ids += np_actors(s, p, depth + 1)
-    return ids
-
-
-def members_from(s: SentenceActors, tok: Token) -> list[str]:
-    """ "forces from HTS and Turkish groups": the groups the fighters come from."""
-    ids: list[str] = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "from":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    ids += np_actors(s, p, 1)
-    return ids
-
-
-def agents_of_np(s: SentenceActors, tok: Token) -> list[str]:
-    """The actors doing something named by a noun phrase, with "X from Y" members."""
-    ids = np_actors(s, tok) + members_from(s, tok)
-    for c in tok.children:
-        if c.dep_ == "conj":
-            ids += members_from(s, c)
-    return list(dict.fromkeys(ids))
-
-
-def subjects(s: SentenceActors, verb: Token, depth: int = 0) -> list[str]:
-    """Who does what a verb says, following control and coordination."""
-    if depth > 6:
-        return []
-    subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
-    if subj:
-        if subj[0].lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
-            return antecedent(s, verb, subj[0])
-        # Two subjects without "and" between them are a parser slip for a conjunction.
-        return list(dict.fromkeys(a for c in subj for a in agents_of_np(s, c)))
-    if verb.dep_ == "relcl":
-        return agents_of_np(s, verb.head)
-    head = verb.head
-    if head.i == verb.i:
-        return []
-    if verb.dep_ in {"xcomp", "advcl"} and head.lemma_ in OBJECT_CONTROL:
-        for c in head.children:
-            if c.dep_ == "dobj":
-                return agents_of_np(s, c)
-    if verb.dep_ in {"xcomp", "advcl", "conj", "acomp", "pcomp"} or (
-        verb.dep_ == "prep" and head.pos_ in {"VERB", "AUX"}
-    ):
-        for c in head.children:
-            if c.dep_ == "nsubjpass" and verb.dep_ != "conj":
-                return agents_of_np(s, c)
-        return subjects(s, head, depth + 1)
-    return []
-
-
-def antecedent(s: SentenceActors, verb: Token, pronoun: Token) -> list[str]:
-    """What "which"/"who" stands for: the modified noun, else the actor right before the comma."""
-    ids = agents_of_np(s, verb.head)
-    if not ids and pronoun.i > 0 and s.doc[pronoun.i - 1].text == ",":
-        ids = left_actor(s, pronoun)
-    return ids
-
-
-def passive_agents(s: SentenceActors, verb: Token) -> list[str]:
-    """The "by X" of a passive verb."""
-    ids: list[str] = []
-    for c in verb.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    ids += agents_of_np(s, p)
-    return ids
-
-
-def objects(s: SentenceActors, verb: Token) -> list[str]:
-    """Direct objects of a verb, or what a passive participle modifies."""
-    ids: list[str] = []
-    for c in verb.children:
-        if c.dep_ in {"dobj", "dative"}:
-            ids += np_actors(s, c)
-    return ids
-
-
-def passive_patients(s: SentenceActors, verb: Token) -> list[str]:
-    """Who undergoes a passive verb: its subject, the noun it modifies, or an inherited subject."""
-    for c in verb.children:
-        if c.dep_ == "nsubjpass":
-            return np_actors(s, c)
-    if verb.dep_ == "acl":
-        return np_actors(s, verb.head)
-    if verb.tag_ == "VBN" and verb.i > 0 and s.doc[verb.i - 1].text == ",":
-        return left_actor(s, verb)
-    return subjects(s, verb)
-
-
 def left_actor(s: SentenceActors, tok: Token) -> list[str]:
     """The actor just before ", supported by ...": what a loose participle describes."""
     for i in range(tok.i - 1, max(-1, tok.i - 8), -1):
@@ -172,17 +35,6 @@ def left_actor(s: SentenceActors, tok: Token) -> list[str]:
         if s.actors_at(t):
             return list(s.actors_at(t))
     return []
-
-
-def prep_objects(s: SentenceActors, tok: Token, preps: set[str]) -> list[str]:
-    """Actors named after the given prepositions under a word."""
-    ids: list[str] = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    ids += np_actors(s, p)
-    return ids
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -196,3 +48,148 @@ def governing_verb(tok: Token) -> Token | None:
             return head
         cur = head
     return None
+
+
+class Syntax:
+    """Parse questions whose answers depend on the Lexicon's word lists."""
+
+    def __init__(self, lex: Lexicon):
+        self.quantity_heads = lex.word_list("quantity_heads")
+        self.territory = lex.word_list("territory")
+        self.member_nouns = lex.word_list("member_nouns")
+        self.object_control = lex.word_list("object_control")
+
+    def np_actors(self, s: SentenceActors, tok: Token, depth: int = 0) -> list[str]:
+        """The actors a noun phrase names, with its conjuncts ("Russia and Iran")."""
+        if depth > 4:
+            return []
+        ids = list(s.actors_at(tok))
+        if not ids:
+            ids = self._indirect(s, tok, depth)
+        for c in tok.children:
+            if c.dep_ == "conj":
+                ids += self.np_actors(s, c, depth + 1)
+        return list(dict.fromkeys(ids))
+
+    def _indirect(self, s: SentenceActors, tok: Token, depth: int) -> list[str]:
+        """Actors behind a noun that does not itself name one."""
+        ids: list[str] = []
+        lower = tok.lower_
+        for c in tok.children:
+            if c.dep_ == "appos":
+                ids += s.actors_at(c)
+        if ids:
+            return ids
+        if lower in self.member_nouns or tok.lemma_.lower() in self.member_nouns:
+            for c in tok.children:
+                if c.dep_ in {"compound", "poss", "amod", "nmod"}:
+                    ids += s.actors_at(c)
+            if ids:
+                return ids
+        territory = lower in self.territory or tok.lemma_.lower() in self.territory
+        for c in tok.children:
+            if c.dep_ in {"poss", "compound"} and territory:
+                ids += s.actors_at(c)
+            if c.dep_ in {"compound", "appos"} and c.lower_ in self.territory:
+                ids += [a for g in c.children if g.dep_ in {"poss", "compound"} for a in s.actors_at(g)]
+        if tok.pos_ == "NOUN" and not ids:
+            ids += [a for c in tok.children if c.dep_ == "poss" for a in s.actors_at(c)]
+        if lower in self.quantity_heads or tok.lemma_.lower() in self.quantity_heads:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            ids += self.np_actors(s, p, depth + 1)
+        return ids
+
+    def members_from(self, s: SentenceActors, tok: Token) -> list[str]:
+        """ "forces from HTS and Turkish groups": the groups the fighters come from."""
+        ids: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        ids += self.np_actors(s, p, 1)
+        return ids
+
+    def agents_of_np(self, s: SentenceActors, tok: Token) -> list[str]:
+        """The actors doing something named by a noun phrase, with "X from Y" members."""
+        ids = self.np_actors(s, tok) + self.members_from(s, tok)
+        for c in tok.children:
+            if c.dep_ == "conj":
+                ids += self.members_from(s, c)
+        return list(dict.fromkeys(ids))
+
+    def subjects(self, s: SentenceActors, verb: Token, depth: int = 0) -> list[str]:
+        """Who does what a verb says, following control and coordination."""
+        if depth > 6:
+            return []
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if subj:
+            if subj[0].lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+                return self.antecedent(s, verb, subj[0])
+            # Two subjects without "and" between them are a parser slip for a conjunction.
+            return list(dict.fromkeys(a for c in subj for a in self.agents_of_np(s, c)))
+        if verb.dep_ == "relcl":
+            return self.agents_of_np(s, verb.head)
+        head = verb.head
+        if head.i == verb.i:
+            return []
+        if verb.dep_ in {"xcomp", "advcl"} and head.lemma_ in self.object_control:
+            for c in head.children:
+                if c.dep_ == "dobj":
+                    return self.agents_of_np(s, c)
+        if verb.dep_ in {"xcomp", "advcl", "conj", "acomp", "pcomp"} or (
+            verb.dep_ == "prep" and head.pos_ in {"VERB", "AUX"}
+        ):
+            for c in head.children:
+                if c.dep_ == "nsubjpass" and verb.dep_ != "conj":
+                    return self.agents_of_np(s, c)
+            return self.subjects(s, head, depth + 1)
+        return []
+
+    def antecedent(self, s: SentenceActors, verb: Token, pronoun: Token) -> list[str]:
+        """What "which"/"who" stands for: the modified noun, else the actor right before the comma."""
+        ids = self.agents_of_np(s, verb.head)
+        if not ids and pronoun.i > 0 and s.doc[pronoun.i - 1].text == ",":
+            ids = left_actor(s, pronoun)
+        return ids
+
+    def passive_agents(self, s: SentenceActors, verb: Token) -> list[str]:
+        """The "by X" of a passive verb."""
+        ids: list[str] = []
+        for c in verb.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        ids += self.agents_of_np(s, p)
+        return ids
+
+    def objects(self, s: SentenceActors, verb: Token) -> list[str]:
+        """Direct objects of a verb, or what a passive participle modifies."""
+        ids: list[str] = []
+        for c in verb.children:
+            if c.dep_ in {"dobj", "dative"}:
+                ids += self.np_actors(s, c)
+        return ids
+
+    def passive_patients(self, s: SentenceActors, verb: Token) -> list[str]:
+        """Who undergoes a passive verb: its subject, the noun it modifies, or an inherited subject."""
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                return self.np_actors(s, c)
+        if verb.dep_ == "acl":
+            return self.np_actors(s, verb.head)
+        if verb.tag_ == "VBN" and verb.i > 0 and s.doc[verb.i - 1].text == ",":
+            return left_actor(s, verb)
+        return self.subjects(s, verb)
+
+    def prep_objects(self, s: SentenceActors, tok: Token, preps: set[str]) -> list[str]:
+        """Actors named after the given prepositions under a word."""
+        ids: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        ids += self.np_actors(s, p)
+        return ids

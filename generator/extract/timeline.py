@@ -7,7 +7,7 @@ from datetime import date
 
 from ..dates import normalise
 from ..model import Event
-from .actors import SentenceActors
+from .context import SentenceActors
 
 FUTURE = re.compile(r"\b(will|expected to|is to|are to|next|plans? to|scheduled)\b", re.I)
 DURATION = re.compile(

@@ -1,111 +1,46 @@
-"""The machine-readable briefing (briefing.json), following the eval contract."""
+"""The machine-readable briefing (briefing.json), derived from the model.
+
+Nothing here lists fields by hand: every dataclass of generator/model.py is
+written field by field as declared, with the key, conversion or flattening
+its field metadata asks for (see `model.exported`). schema.py reads the same
+declarations to write the JSON Schema, so the two cannot drift apart.
+"""
 
 from __future__ import annotations
 
 import json
-from pathlib import PurePath
+from dataclasses import fields, is_dataclass
+from datetime import date
+from typing import Any
 
-from ..model import Briefing, SentenceRef
+from ..model import Briefing
 
 FORMAT_VERSION = 1
 
 
-def _ref(ref: SentenceRef | None) -> dict | None:
-    return None if ref is None else {"article": ref.article_id, "sentence": ref.index}
+def plain(value: Any) -> Any:
+    """A model value as JSON-ready data (dicts, lists, strings, numbers)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        out: dict[str, Any] = {}
+        for f in fields(value):
+            item = getattr(value, f.name)
+            via = f.metadata.get("via")
+            item = plain(via(item) if via is not None else item)
+            if f.metadata.get("flatten") and isinstance(item, dict):
+                out.update(item)
+            else:
+                out[f.metadata.get("json", f.name)] = item
+        return out
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def to_dict(b: Briefing) -> dict:
     """A plain, JSON-ready dict of the whole briefing."""
-    return {
-        "format": FORMAT_VERSION,
-        "articles": [
-            {
-                "id": a.id,
-                "title": a.title,
-                "file": PurePath(a.path).name,
-                "url": a.url,
-                "publisher": a.publisher,
-                "author": a.author,
-                "published": a.published.isoformat() if a.published else None,
-                "published_note": a.published_note,
-                "dropped_duplicates": a.dropped_duplicates,
-                "sentences": [{"index": s.ref.index, "text": s.text, "caption": s.is_caption} for s in a.sentences],
-            }
-            for a in b.articles
-        ],
-        "actors": [
-            {
-                "id": a.id,
-                "name": a.name,
-                "aliases": list(a.aliases),
-                "type": a.type,
-                "description": a.description,
-                "mentions": [{"text": m.text, **_ref(m.ref)} for m in a.mentions],
-            }
-            for a in b.actors
-        ],
-        "places": [
-            {"id": p.id, "name": p.name, "mentions": [{"text": m.text, **_ref(m.ref)} for m in p.mentions]}
-            for p in b.places
-        ],
-        "relations": [
-            {
-                "source": r.source,
-                "target": r.target,
-                "polarity": r.polarity,
-                "kind": r.kind,
-                "cue": r.cue,
-                "inferred": r.inferred,
-                "evidence": [_ref(e) for e in r.evidence],
-            }
-            for r in b.relations
-        ],
-        "casualties": [
-            {
-                "id": c.id,
-                "text": c.text,
-                "count": c.count,
-                "low": c.low,
-                "high": c.high,
-                "vague": c.vague,
-                "qualifier": c.qualifier,
-                "outcome": c.outcome,
-                "victims": c.victims,
-                "part_of": c.part_of,
-                "reported_by": c.reported_by,
-                "place": c.place,
-                "when": c.when,
-                "cumulative": c.cumulative,
-                "evidence": [_ref(e) for e in c.evidence],
-            }
-            for c in b.casualties
-        ],
-        "rejected_numbers": [{"text": r.text, "reason": r.reason, "evidence": _ref(r.ref)} for r in b.rejected],
-        "sources": [
-            {
-                "name": s.name,
-                "actor": s.actor,
-                "kind": s.kind,
-                "cue": s.cue,
-                "content": s.content,
-                "outlet": s.outlet,
-                "quote": s.is_quote,
-                "evidence": _ref(s.ref),
-            }
-            for s in b.sources
-        ],
-        "events": [
-            {
-                "date": e.date,
-                "precision": e.precision,
-                "date_text": e.date_text,
-                "text": e.text,
-                "evidence": _ref(e.ref),
-            }
-            for e in b.events
-        ],
-        "problems": [{"file": PurePath(p.path).name, "message": p.message} for p in b.problems],
-    }
+    return {"format": FORMAT_VERSION, **plain(b)}
 
 
 def to_json(b: Briefing) -> str:

@@ -14,8 +14,8 @@ import networkx as nx
 from pyvis.network import Network
 
 from ..model import Briefing, Relation
-from ..textdata import lexicon
 from .escape import Safe, attr
+from .style import type_style
 
 EDGE_COLOURS = {"cooperative": "#2e7d32", "hostile": "#c62828", "neutral": "#9e9e9e"}
 SCALE = 900
@@ -106,7 +106,6 @@ def edge_title(r: Relation, b: Briefing, names: dict[str, str]) -> str:
 
 def network_data(b: Briefing, actor_url: dict[str, str]) -> dict:
     """Nodes, edges and options for vis-network, as plain data."""
-    types = lexicon().types
     linked = {r.source for r in b.relations} | {r.target for r in b.relations}
     actors = [a for a in b.actors if a.id in linked]
     names = {a.id: a.name for a in b.actors}
@@ -114,7 +113,7 @@ def network_data(b: Briefing, actor_url: dict[str, str]) -> dict:
     pos = _positions(b, [a.id for a in actors])
     net = Network(directed=True)
     for a in actors:
-        t = types.get(a.type, types["organisation"])
+        t = type_style(a.type)
         x, y = pos[a.id]
         net.add_node(
             a.id,

@@ -17,11 +17,12 @@ import jinja2
 import networkx as nx
 import yaml
 
-from ..model import Actor, Briefing, Casualty, SentenceRef
-from ..textdata import lexicon
+from ..model import Actor, Briefing, Casualty, SentenceRef, type_label
 from .escape import Safe, attr, finalize, json_attr, link, md
 from .export import to_json
 from .network import graph, legend_swatch, network_data
+from .schema import schema_json
+from .style import TYPE_ORDER, type_style
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,7}")
 OUTCOME_ORDER = ["killed", "injured", "missing", "displaced", "detained", "casualties"]
@@ -67,7 +68,6 @@ class SiteRenderer:
         self.b = b
         self.env = environment()
         self.actors = {a.id: a for a in b.actors}
-        self.types = lexicon().types
         self.article_number = {a.id: i + 1 for i, a in enumerate(b.articles)}
         self.titles = {a.id: a.title for a in b.articles}
         self._abbr = self.abbreviations()
@@ -95,20 +95,16 @@ class SiteRenderer:
         return s.text if s else ""
 
     def type_label(self, type_: str) -> str:
-        return self.types.get(type_, self.types["organisation"])["label"]
+        return type_label(type_)
 
     def abbreviations(self) -> str:
         """Markdown abbreviation definitions: acronyms explained on hover ("HTS")."""
-        known = lexicon().known_by_name
         pairs: dict[str, str] = {}
         for a in self.b.actors:
             for word in (a.name, *a.aliases):
                 if not ACRONYM.fullmatch(word):
                     continue
-                long = a.name if a.name != word else ""
-                entry = known.get(word.casefold().replace(".", ""))
-                if not long and entry:
-                    long = next((n for n in (entry.name, *entry.aliases) if not ACRONYM.fullmatch(n)), "")
+                long = a.name if a.name != word else (a.long_name or "")
                 if long:
                     pairs.setdefault(word, re.sub(r"[\[\]\n]", " ", long))
         return "".join(f"\n*[{k}]: {v}" for k, v in sorted(pairs.items())) + ("\n" if pairs else "")
@@ -156,7 +152,7 @@ class SiteRenderer:
         groups: dict[str, list[Actor]] = defaultdict(list)
         for a in self.b.actors:
             groups[a.type].append(a)
-        order = list(self.types)
+        order = list(TYPE_ORDER)
         return [
             (t, sorted(groups[t], key=lambda a: a.name.casefold()))
             for t in sorted(groups, key=lambda t: (order.index(t) if t in order else 99, t))
@@ -254,10 +250,12 @@ class SiteRenderer:
         page = Page("network.md")
         urls = {a.id: f"../actors/{a.id}/" for a in self.b.actors}
         data = network_data(self.b, urls)
+        present = {a.type for a in self.b.actors}
         legend = [
-            (t, v, legend_swatch(v["shape"], v["colour"]))
-            for t, v in self.types.items()
-            if any(a.type == t for a in self.b.actors)
+            (t, style, legend_swatch(style["shape"], style["colour"]))
+            for t in TYPE_ORDER
+            if t in present
+            for style in [type_style(t)]
         ]
         return self.render("network.md.j2", page, data=data, legend=legend, relations=self.b.relations)
 
@@ -397,4 +395,5 @@ def render_site(b: Briefing) -> dict[str, str]:
     files["data/briefing.json"] = to_json(b)
     files["data/casualties.csv"] = casualties_csv(b)
     files["data/network.graphml"] = graphml(b)
+    files["data/briefing.schema.json"] = schema_json()
     return files

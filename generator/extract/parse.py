@@ -1,4 +1,4 @@
-"""Analyse cleaned articles with spaCy: sentences, each with its own parse.
+"""Parse cleaned articles with spaCy: sentences, each with its own parse.
 
 Each sentence keeps its Doc (a copy of the block's parse, not a re-parse)
 so later extractors work on small, self-contained parses and every fact
@@ -53,7 +53,7 @@ def _trimmed(sent):
     return doc[start:end] if end > start else None
 
 
-def analyse(nlp: Language, article_id: str, blocks: list[Block]) -> tuple[list[ParsedSentence], int]:
+def parse_sentences(nlp: Language, article_id: str, blocks: list[Block]) -> tuple[list[ParsedSentence], int]:
     """Return the article's parsed sentences and how many repeats were dropped."""
     split = split_blocks(nlp, blocks)
     docs = {i: doc for i, (_, _, doc) in enumerate(split)}

@@ -1,0 +1,225 @@
+"""Classification: what one name span stands for in its sentence.
+
+A person, an organisation (typed from the words of its name or an
+apposition), a country acting as a state or named as a place, a place, or
+nothing at all. Decided from the parse and the Lexicon, never from the
+article's own names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Lexicon, fold
+from .context import MentionSpan
+from .names import ACRONYM, PLACE_LABELS, TIME_WORDS, org_type
+from .spans import surface
+
+
+def _context_type(span: Span, lex: Lexicon) -> str | None:
+    """Type from a common noun in apposition: "the Islamist group X", "X, a militia"."""
+    root = span.root
+    nouns = [root.head] if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN" else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for noun in nouns:
+        if noun.lemma_.lower() in lex.name_heads:
+            return lex.name_heads[noun.lemma_.lower()]
+        if noun.lower_ in lex.name_heads:
+            return lex.name_heads[noun.lower_]
+    return None
+
+
+def is_locative(tok: Token, lex: Lexicon) -> bool:
+    """A name after "in", "near", "village of"... is used as a location."""
+    head = tok
+    while head.dep_ in {"compound", "conj", "appos"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj":
+        prep = head.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in lex.place_nouns:
+            return True
+        if prep.lower_ in {"on", "to", "at", "from", "over", "with"}:
+            return prep.lower_ in lex.locative_preps and not _relation_head(prep.head, lex)
+        return prep.lower_ in lex.locative_preps
+    if head.dep_ == "poss" and head.head.lemma_.lower() in lex.place_nouns | {"city", "north", "south"}:
+        return True
+    return head.dep_ == "dobj" and head.head.lemma_ in {
+        "enter",
+        "cross",
+        "reach",
+        "leave",
+        "visit",
+        "capture",
+        "seize",
+        "take",
+    }
+
+
+def _relation_head(tok: Token, lex: Lexicon) -> bool:
+    return tok.lemma_.lower() in lex.relation_lemmas
+
+
+def is_agentive(tok: Token, lex: Lexicon) -> bool:
+    """Whether a country name is used for the state acting, not a location."""
+    head = tok
+    while head.dep_ == "conj":
+        head = head.head
+    dep = head.dep_
+    if dep in {"nsubj", "nsubjpass", "agent"}:
+        return True
+    if dep == "poss":
+        return head.head.lemma_.lower() not in lex.place_nouns | {
+            "city",
+            "north",
+            "south",
+            "east",
+            "west",
+            "part",
+            "parts",
+        }
+    if dep in {"compound", "amod", "npadvmod", "nmod"}:
+        return (
+            head.head.lemma_.lower() in lex.state_nouns
+            or head.head.lower_ in lex.state_nouns
+            or head.head.lower_ in lex.relations["compounds"]
+        )
+    if dep == "dobj":
+        return _relation_head(head.head, lex)
+    if dep == "pobj":
+        prep = head.head
+        if prep.lower_ in {"by", "against", "with", "for", "of"} and _relation_head(prep.head, lex):
+            return True
+        return prep.lower_ in {"against", "by"}
+    return False
+
+
+def is_plural(tok: Token) -> bool:
+    if tok.tag_ in {"NNS", "NNPS"} or "Plur" in tok.morph.get("Number"):
+        return True
+    # A capitalised plural opening a sentence ("Rebels, led by ...") is often tagged NNP.
+    return tok.tag_ == "NNP" and tok.is_sent_start and tok.lower_.endswith("s")
+
+
+def is_subject(tok: Token) -> bool:
+    while tok.dep_ in {"conj", "appos", "compound"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"}
+
+
+def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
+    """Turn a name span into a mention, or None when it names no actor or place."""
+    text = surface(span)
+    key = fold(text)
+    root = span.root
+    if not key or key in lex.not_actors or key in TIME_WORDS or not any(c.isalpha() for c in text):
+        return None
+    m = MentionSpan(span.start, span.end, text, "org", root.i, tokens=list(range(span.start, span.end)))
+    m.subject = is_subject(root)
+    if key not in lex.known_by_name and key.endswith("s") and key[:-1] in lex.known_by_name | lex.country_by_name:
+        key, text = key[:-1], text[:-1]  # "Nusra Fronts", "Irans": a possessive that lost its apostrophe
+        m.text = text
+    words = key.split()
+    rest = " ".join(words[1:])
+    if (
+        len(words) > 1
+        and key not in lex.known_by_name
+        and (rest in lex.known_by_name or ACRONYM.match(text.split()[-1]))
+        and (words[0] in lex.country_by_demonym or span[0].ent_type_ == "NORP")
+    ):
+        key, m.text = rest, text.split(" ", 1)[1]  # "Kurdish YPG" is the YPG
+    if key in lex.known_by_name:
+        m.type, m.type_evidence = lex.known_by_name[key].type, True
+        return m
+    head_country = lex.country_by_demonym.get(words[0]) or lex.country_by_name.get(words[0])
+    if len(words) > 1 and head_country and all(w in lex.state_name_words for w in words[1:]):
+        m.category, m.country, m.agentive = "country", head_country.name, True  # "Syrian Arab Army"
+        return m
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    owner_country = lex.country_by_name.get(fold(owner.text)) if owner is not None else None
+    if owner_country and all(w in lex.state_name_words for w in words):
+        m.category, m.country, m.agentive = "country", owner_country.name, True  # "Russia's Defence Ministry"
+        return m
+    if key in lex.country_by_name or key in lex.country_by_metonym:
+        country = lex.country_by_name.get(key) or lex.country_by_metonym[key]
+        is_name = key in lex.country_by_name
+        m.category, m.country = "country", country.name
+        if root.dep_ in {"compound", "amod", "nmod", "poss"} and (
+            root.head.lemma_.lower() in lex.state_nouns or root.head.lower_ in lex.state_nouns
+        ):
+            m.tokens.append(root.head.i)
+        m.agentive = is_agentive(root, lex) if is_name else (is_agentive(root, lex) and root.dep_ != "pobj")
+        if not is_name and not m.agentive:
+            m.category, m.country = "place", None
+        return m
+    if key in lex.country_by_demonym:
+        return None  # "Ukrainian" alone is an adjective; demonym_states handles "Ukrainian troops"
+    if label == "NORP":
+        if not is_locative(root, lex):
+            return None
+        m.category = "place"
+        return m
+    return _classify_name(m, span, label, lex)
+
+
+def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
+    text = m.text
+    type_, sure = org_type(text, lex)
+    ctx = _context_type(span, lex)
+    single = len(span) == 1
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and ACRONYM.match(doc[span.end + 1].text):
+        sure = True  # "Armed Conflict Location and Event Data Project (ACLED)": bodies define acronyms
+        type_ = type_ or "organisation"
+    if single and fold(text) in lex.name_heads:
+        return None  # "Groups", "Monitoring": a common noun, not a name
+    if label == "PERSON" and not sure and not ctx and not any(ch.isdigit() for ch in text):
+        if len(text) <= 2 or _in_byline(span, lex):
+            return None
+        if _place_like(span, lex):
+            m.category = "place"
+            return m
+        m.category, m.type = "person", "person"
+        return m
+    if label in PLACE_LABELS and not sure:
+        m.category = "place"
+        return m
+    if label == "PROPN" and not sure:
+        return None
+    if not sure and not ctx and (is_locative(span.root, lex) or _place_like(span, lex)) and not ACRONYM.match(text):
+        m.category = "place"
+        return m
+    if single and not sure and not ctx and not ACRONYM.match(text):
+        m.category = "unknown"  # one capitalised word: a place if named as one elsewhere, else nothing
+        return m
+    m.type = type_ or ctx or ("armed_group" if label == "PERSON" else "organisation")
+    m.type_evidence = bool(type_ or ctx)
+    return m
+
+
+def _in_byline(span: Span, lex: Lexicon) -> bool:
+    """ "Reporting by Tom Perry; Editing by Giles Elgood": journalists, not actors."""
+    doc = span.doc
+    for start in range(span.start - 1, max(-1, span.start - 10), -1):
+        words = " ".join(t.lower_ for t in doc[start : span.start])
+        cue = next((c for c in lex.byline_cues if words.startswith(c)), None)
+        if cue:
+            between = doc[start + len(cue.split()) : span.start]
+            return not any(t.pos_ in {"VERB", "AUX"} for t in between)
+    return False
+
+
+def _place_like(span: Span, lex: Lexicon) -> bool:
+    """A name used as a location: "in al-Midan", "al-Midan neighbourhood", "the town of X"."""
+    root = span.root
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.lemma_.lower() in lex.place_nouns:
+        return True
+    head = root
+    while head.dep_ in {"compound", "conj", "appos"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj":
+        prep = head.head
+        if prep.lower_ in {"in", "near", "at", "into", "inside", "outside", "around", "across", "throughout"}:
+            return True
+        return prep.lower_ == "of" and prep.head.lemma_.lower() in lex.place_nouns
+    return False

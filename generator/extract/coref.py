@@ -1,0 +1,107 @@
+"""Coreference within an article: definite descriptions and pronouns.
+
+Runs inside resolution, once every name has its actor: "the observatory"
+names the article's one observatory again, "he" the person last in focus,
+"they" the group (or the conjoined subjects of the clause).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import NamedTuple
+
+from ..lexicon import Lexicon, fold
+from .context import EntityKey, MentionSpan, SentenceActors
+from .names import head_word
+
+
+class Focus(NamedTuple):
+    """An actor named earlier in the article, as a candidate antecedent."""
+
+    sentence: int
+    token: int
+    actor: str
+    kind: str  # person | group | body
+    subject: bool
+
+
+def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str], lex: Lexicon) -> None:
+    """ "The observatory said": "the" + the head noun of the one organisation of the
+    article with that head ("Syrian Observatory for Human Rights") names it again."""
+    state_heads = lex.word_list("state_heads")
+    heads: dict[str, set[str]] = defaultdict(set)
+    for s in sents:
+        for i, key in s.keys.items():
+            m = s.mentions[i]
+            if key in ids and key.kind in {"org", "known"} and len(m.text.split()) > 1:
+                heads[head_word(fold(m.text))].add(ids[key])
+    for s in sents:
+        for tok in s.doc:
+            owners = heads.get(tok.lower_, set())
+            if (
+                len(owners) == 1
+                and tok.pos_ == "NOUN"
+                and tok.lower_ not in state_heads
+                and not s.actors_at(tok)
+                and any(c.lower_ == "the" for c in tok.children)
+            ):
+                s.tokens[tok.i] = tuple(owners)
+
+
+def resolve_pronouns(sents: list[SentenceActors], ids: dict[EntityKey, str]) -> None:
+    """Give each pronoun the actor it most likely stands for (captions never set focus)."""
+    history: list[Focus] = []
+    for n, s in enumerate(sents):
+        local: list[Focus] = []
+        for i, m in enumerate(s.mentions):
+            if m.category == "pronoun":
+                got = _antecedent(m, s, n, history + local)
+                if got:
+                    s.tokens[m.head] = got
+                continue
+            key = s.keys.get(i)
+            if key in ids:
+                kind = "person" if key.kind == "person" else ("group" if key.generic else "body")
+                local.append(Focus(n, m.head, ids[key], kind, m.subject))
+        if not s.sentence.sentence.is_caption:
+            history += local
+
+
+def _antecedent(m: MentionSpan, s: SentenceActors, n: int, history: list[Focus]) -> tuple[str, ...]:
+    word = s.doc[m.head].lower_
+    if word in {"he", "him", "his", "she", "her"}:
+        kinds = {"person"}
+    elif word in {"it", "its"}:
+        kinds = {"body"}
+    else:
+        kinds = {"group", "body"}
+    if word in {"their", "they", "them"}:
+        same = _clause_subjects(s, m)
+        if len(same) > 1:
+            return same
+    before = [h for h in history if h.kind in kinds and (h.sentence < n or h.token < m.head)]
+    if not before:
+        return ()
+    if word in {"they", "them", "their"}:
+        groups = [h for h in before if h.kind == "group"]
+        before = groups or before
+    latest = [h for h in before if h.sentence == before[-1].sentence]
+    subjects = [h for h in latest if h.subject]
+    return ((subjects or latest)[-1].actor,)
+
+
+def _clause_subjects(s: SentenceActors, m: MentionSpan) -> tuple[str, ...]:
+    """ "Russia and Iran vowed to continue their support": their = both."""
+    tok = s.doc[m.head]
+    verb = tok
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj:
+        return ()
+    ids: list[str] = []
+    for t in [subj[0], *subj[0].conjuncts]:
+        ids += s.actors_at(t)
+    return tuple(dict.fromkeys(ids))

@@ -1,0 +1,83 @@
+"""Names and their variants: what the words of a name tell.
+
+The type an organisation's name words give ("... Brigade" is an armed group),
+a name without titles, a surname, initials that may be an acronym, the head
+word of a name. Pure string functions over the Lexicon's word lists.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..lexicon import Lexicon
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+# Month and day names: a capitalised word that names a time, never an actor.
+TIME_WORDS = frozenset(
+    [n.lower() for n in (*calendar.month_name[1:], *calendar.day_name)] + ["today", "yesterday", "tomorrow"]
+)
+
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.'-]{1,9}$")
+
+
+def name_words(text: str) -> list[str]:
+    """The lower-case words of a name, split at spaces and hyphens."""
+    return [w for w in re.split(r"[\s-]+", text.lower()) if w]
+
+
+def org_type(text: str, lex: Lexicon) -> tuple[str | None, bool]:
+    """Type of an organisation from the words of its name; (type, sure)."""
+    words = name_words(text)
+    if any(w in lex.armed_markers or w.replace("'", "") in lex.armed_markers for w in words):
+        return "armed_group", True
+    cut = next((i for i, w in enumerate(words) if i and w in {"of", "for", "in", "on", "against"}), len(words))
+    for word in reversed(words[:cut]):
+        if word in lex.name_heads:
+            return lex.name_heads[word], True
+    return None, False
+
+
+def is_acronym(text: str) -> bool:
+    return text.isupper() and 2 <= len(text.replace(".", "")) <= 8
+
+
+def head_word(name: str) -> str:
+    """The head of a name: its last word before "of"/"for"/"in"."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if i and w in {"of", "for", "in", "on"}:
+            return words[i - 1]
+    return words[-1]
+
+
+def strip_titles(text: str, lex: Lexicon) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in lex.person_titles | {
+        t.rstrip(".") for t in lex.person_titles
+    }:
+        words = words[1:]
+    return " ".join(words)
+
+
+def surname(name: str, lex: Lexicon) -> str:
+    last = name.split()[-1].lower()
+    for p in lex.name_particles:
+        if last.startswith(p + "-"):
+            return last[len(p) + 1 :]
+    return last
+
+
+def initials(name: str, lex: Lexicon) -> str:
+    letters = []
+    for w in re.split(r"\s+", name):
+        if w.lower() in {"of", "for", "the", "and", "in", "on", "de", "du"}:
+            continue
+        parts = w.split("-")
+        core = parts[-1] if parts[0].lower() in lex.name_particles and len(parts) > 1 else w
+        if core[:1].isupper():
+            letters.append(core[0])
+    return "".join(letters)

@@ -1,0 +1,338 @@
+"""Resolve mentions into actors and places across every article.
+
+One actor is every way the text names it: acronyms defined in brackets,
+initials, surnames and honorific first names, demonyms and metonyms for a
+state, bare role nouns for the one group of that role in an article, and
+pronouns for the actor last in focus (coref.py). A president is never merged
+with his state; the relation stage links them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon, fold
+from ..model import Actor, Mention, Place
+from ..slug import slugify, unique_slug
+from .context import EntityKey, MentionSpan, Resolution, SentenceActors
+from .coref import definite_descriptions, resolve_pronouns
+from .describe import describe
+from .names import head_word, initials, is_acronym, strip_titles, surname
+from .parse import ParsedSentence
+from .setting import located_in, main_country
+
+Members = list[tuple[MentionSpan, SentenceActors]]
+
+
+class Resolver:
+    """Gives every mention an entity key, then builds actors and places."""
+
+    def __init__(self, parsed: dict[str, list[tuple[ParsedSentence, list[MentionSpan]]]], lex: Lexicon):
+        self.lex = lex
+        self.sents = {aid: [SentenceActors(ps, ms) for ps, ms in rows] for aid, rows in parsed.items()}
+        self.acronyms: dict[str, EntityKey] = {}
+        self.places_text: set[str] = set()
+        self.persons: dict[str, EntityKey] = {}
+        self.person_country: dict[str, str] = {}
+        self.orgs: dict[str, EntityKey] = {}
+        self.folds: dict[str, set[str]] = defaultdict(set)
+
+    # ---- keys -------------------------------------------------------------
+    def _collect_names(self) -> None:
+        """First pass: full names, acronym definitions, places used as places."""
+        for sents in self.sents.values():
+            for s in sents:
+                for m in s.mentions:
+                    if m.category == "place":
+                        self.places_text.add(fold(m.text))
+                    self.folds[m.category].add(fold(m.text))
+                    if m.category == "person" and len(strip_titles(m.text, self.lex).split()) > 1:
+                        name = self._person_fold(strip_titles(m.text, self.lex))
+                        self.persons.setdefault(name, EntityKey("person", name))
+                        country = self._title_country(s.doc, m.start)
+                        if country:
+                            self.person_country.setdefault(name, country)
+                    if m.category == "org" and m.acronym:
+                        self.acronyms.setdefault(m.acronym, self._org_key(m.text))
+        self._add_acronym_mentions()
+        for sents in self.sents.values():
+            for s in sents:
+                for m in s.mentions:
+                    if m.category == "org" and len(m.text.split()) > 1:
+                        self.orgs.setdefault(fold(m.text), self._org_key(m.text))
+                        ini = initials(m.text, self.lex)
+                        if len(ini) >= 2:
+                            self.acronyms.setdefault(ini, self._org_key(m.text))
+
+    def _person_fold(self, name: str) -> str:
+        """Names compared without Arabic articles: "Bashar Assad" is "Bashar al-Assad"."""
+        words = [w for w in fold(name).split() if w not in {"al", "el"}]
+        return " ".join(words)
+
+    def _title_country(self, doc: Doc, start: int) -> str | None:
+        """ "Syrian President Bashar al-Assad": the state a leader's title ties him to."""
+        words = [t for t in doc[max(0, start - 4) : start]]
+        titled = any(t.lower_ in self.lex.leader_titles for t in words)
+        for t in words:
+            c = self.lex.country_by_demonym.get(fold(t.text)) or self.lex.country_by_name.get(fold(t.text))
+            if c and titled:
+                return c.name
+        return None
+
+    def _short_org(self, text: str) -> EntityKey | None:
+        """ "the Observatory", "Tahrir al-Sham": the one longer name this is the head or the tail of."""
+        key = fold(text)
+        words = key.split()
+        if len(words) == 1:
+            hits = {k for full, k in self.orgs.items() if head_word(full) == key}
+        else:
+            hits = {k for full, k in self.orgs.items() if full != key and full.endswith(" " + key)}
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def _unpossessed(self, text: str, category: str) -> str:
+        """ "Aleppos", "Observatorys": a possessive whose apostrophe a scraper dropped."""
+        key = fold(text)
+        if key.endswith("s") and key[:-1] in self.folds[category] and key not in self.persons:
+            return text[:-1]
+        return text
+
+    def _add_acronym_mentions(self) -> None:
+        """An acronym defined once ("(HTS)") names the group wherever it recurs."""
+        for sents in self.sents.values():
+            for s in sents:
+                covered = {i for m in s.mentions if m.category != "pronoun" for i in range(m.start, m.end)}
+                for tok in s.doc:
+                    if tok.text in self.acronyms and tok.i not in covered:
+                        m = MentionSpan(tok.i, tok.i + 1, tok.text, "org", tok.i, tokens=[tok.i])
+                        s.mentions.append(m)
+                s.mentions.sort(key=lambda m: (m.start, m.end))
+
+    def _org_key(self, text: str) -> EntityKey:
+        known = self.lex.known_by_name.get(fold(text))
+        return EntityKey("known", known.name) if known else EntityKey("org", fold(text))
+
+    def _leader_country(self, person: str | None) -> str | None:
+        if not person:
+            return None
+        last = surname(person, self.lex)
+        hits = {c for full, c in self.person_country.items() if surname(full, self.lex) == last}
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def _person_key(self, m: MentionSpan, doc: Doc) -> EntityKey:
+        name = strip_titles(m.text, self.lex)
+        key = self._person_fold(name)
+        if key.endswith("s") and key[:-1] in self.persons:
+            return self.persons[key[:-1]]  # "Bashar al-Assads": a lost apostrophe
+        if len(name.split()) > 1:
+            longer = {k for full, k in self.persons.items() if full != key and full.endswith(" " + key)}
+            if len(longer) == 1:
+                return next(iter(longer))  # "Abdel Rahman" is "Rami Abdel Rahman"
+            return self.persons.get(key, EntityKey("person", key))
+        title = doc[m.start - 1].lower_ if m.start else ""
+        first_name = title in self.lex.first_name_titles
+        if key.endswith("s") and not any(surname(full, self.lex) == key for full in self.persons):
+            key = key[:-1]  # "Assads": a surname whose possessive lost its apostrophe
+            name = name[:-1]
+        hits = [
+            k
+            for full, k in self.persons.items()
+            if (first_name and full.split()[0] == key)
+            or (not first_name and surname(full, self.lex) == surname(name, self.lex))
+        ]
+        return hits[0] if len(hits) == 1 else EntityKey("person", key)
+
+    def _key(self, m: MentionSpan, s: SentenceActors, main: str | None) -> EntityKey | None:
+        if m.category == "country":
+            return EntityKey("country", m.country)
+        if m.category == "state_role":
+            country = m.qualifier or self._leader_country(m.person) or main
+            return EntityKey("country", country) if country else EntityKey("role", m.role)
+        if m.category == "role":
+            q = None if m.qualifier == main and not m.backer else m.qualifier
+            return EntityKey("role", m.role, q, m.backer)
+        if m.category == "person":
+            if fold(m.text) in self.places_text:
+                return EntityKey("place", fold(m.text))
+            return self._person_key(m, s.doc)
+        if m.category == "org":
+            if m.text in self.acronyms:
+                return self.acronyms[m.text]
+            if fold(m.text).endswith("s") and self._person_fold(m.text[:-1]) in self.persons:
+                return self.persons[self._person_fold(m.text[:-1])]
+            text = self._unpossessed(m.text, "org")
+            if fold(text) in self.places_text and not m.type_evidence:
+                return EntityKey("place", fold(text))
+            if fold(text) not in self.orgs:
+                short = self._short_org(text)
+                if short:
+                    return short
+            return self._org_key(text)
+        if m.category == "place":
+            return EntityKey("place", fold(self._unpossessed(m.text, "place")))
+        if m.category == "unknown":
+            text = fold(self._unpossessed(m.text, "place"))
+            return EntityKey("place", text) if text in self.places_text else None
+        return None
+
+    def _assign_keys(self) -> None:
+        for sents in self.sents.values():
+            main = main_country(sents, self.lex)
+            for n, s in enumerate(sents):
+                local = located_in(s, self.lex) or (located_in(sents[n - 1], self.lex) if n else None) or main
+                for i, m in enumerate(s.mentions):
+                    key = self._key(m, s, local)
+                    if key:
+                        s.keys[i] = key
+            self._merge_bare_roles(sents)
+
+    def _merge_bare_roles(self, sents: list[SentenceActors]) -> None:
+        """A bare "militias" is the article's one backed militia group, if unique."""
+        qualified: dict[str, set[EntityKey]] = defaultdict(set)
+        for s in sents:
+            for key in s.keys.values():
+                if key.generic and key.qualifier and key.backer:
+                    qualified[key.name].add(key)
+        for s in sents:
+            for i, key in list(s.keys.items()):
+                if key.generic and key.qualifier is None and len(qualified[key.name]) == 1:
+                    s.keys[i] = next(iter(qualified[key.name]))
+
+    # ---- actors -------------------------------------------------------------
+    def _is_actor_key(self, key: EntityKey, agentive: dict[EntityKey, bool], members: Members) -> bool:
+        if key.kind == "place":
+            return False
+        if key.kind == "country":
+            return agentive.get(key, False)
+        return not self._stray(key, members)
+
+    def _stray(self, key: EntityKey, members: Members) -> bool:
+        """A name seen once with nothing saying what it is, or a lone word taken for a
+        person that never acts, is more likely a scraped fragment or a place than an actor."""
+        if key.kind == "org" and len(members) == 1:
+            m = members[0][0]
+            return not m.type_evidence and not m.acronym and not is_acronym(m.text)
+        if key.kind == "person" and len(key.name.split()) == 1:
+            titled = any(s.doc[m.start - 1].lower_ in self.lex.person_titles for m, s in members if m.start)
+            return not titled and not any(m.subject for m, _ in members)
+        return False
+
+    def resolve(self) -> Resolution:
+        self._collect_names()
+        self._assign_keys()
+        groups: dict[EntityKey, list[tuple[MentionSpan, SentenceActors]]] = defaultdict(list)
+        agentive: dict[EntityKey, bool] = defaultdict(bool)
+        for sents in self.sents.values():
+            for s in sents:
+                for i, key in s.keys.items():
+                    groups[key].append((s.mentions[i], s))
+                    agentive[key] |= s.mentions[i].agentive or s.mentions[i].category == "state_role"
+        ids: dict[EntityKey, str] = {}
+        taken: set[str] = set()
+        actors: list[Actor] = []
+        keys: list[EntityKey] = []
+        places: list[Place] = []
+        for key in sorted(groups, key=lambda k: min((s.ref, m.start) for m, s in groups[k])):
+            members = groups[key]
+            if self._is_actor_key(key, agentive, members):
+                actor = self._build_actor(key, members, taken)
+                ids[key] = actor.id
+                actors.append(actor)
+                keys.append(key)
+            if key.kind == "place" or (key.kind == "country" and any(not m.agentive for m, _ in members)):
+                places.append(self._build_place(key, members, taken))
+        self._fill_tokens(ids)
+        for sents in self.sents.values():
+            definite_descriptions(sents, ids, self.lex)
+            resolve_pronouns(sents, ids)
+        generic = frozenset(ids[k] for k in keys if k.generic)
+        return Resolution(tuple(actors), tuple(places), self.sents, generic)
+
+    def _best_name(self, key: EntityKey, members: Members) -> str:
+        if key.kind == "country":
+            return key.name
+        texts = [m.text if m.category != "person" else strip_titles(m.text, self.lex) for m, _ in members]
+        counts = Counter(texts)
+        return max(counts, key=lambda t: (len(t.split()) > 1, counts[t], len(t), t))
+
+    def _aliases(self, name: str, key: EntityKey, members: Members) -> tuple[str, ...]:
+        alias_heads = self.lex.word_list("alias_heads")
+        out: set[str] = set()
+        for m, _ in members:
+            text = strip_titles(m.text, self.lex) if m.category == "person" else m.text
+            if m.category == "country" and len(m.text.split()) > 1 and m.text.split()[-1].lower() not in alias_heads:
+                continue
+            if m.category == "state_role" and not (m.qualifier or m.person):
+                continue
+            out.add(text)
+            if m.acronym:
+                out.add(m.acronym)
+        for acr, k in self.acronyms.items():
+            if k == key and any(m.text == acr or m.acronym == acr for m, _ in members):
+                out.add(acr)
+        out.discard(name)
+        return tuple(sorted(out, key=str.casefold))
+
+    def _type(self, key: EntityKey, members: Members) -> str:
+        if key.kind == "country":
+            return "state"
+        if key.kind == "known":
+            return self.lex.known_by_name[fold(key.name)].type
+        if key.kind == "person":
+            return "person"
+        typed = Counter(m.type for m, _ in members if m.type and m.type_evidence)
+        if typed:
+            return typed.most_common(1)[0][0]
+        types = Counter(m.type for m, _ in members if m.type)
+        return types.most_common(1)[0][0] if types else "organisation"
+
+    def _build_actor(self, key: EntityKey, members: Members, taken: set[str]) -> Actor:
+        name = self._best_name(key, members)
+        mentions = tuple(
+            sorted(
+                {Mention(m.text, s.ref) for m, s in members if m.agentive or key.kind != "country"},
+                key=lambda x: (x.ref, x.text),
+            )
+        )
+        return Actor(
+            id=unique_slug(slugify(name), taken),
+            name=name,
+            type=self._type(key, members),
+            aliases=self._aliases(name, key, members),
+            description=describe(members, self.lex),
+            mentions=mentions,
+            long_name=self._expansion(name),
+        )
+
+    def _expansion(self, name: str) -> str | None:
+        """What an acronym name stands for, from the gazetteer ("OPCW")."""
+        entry = self.lex.known_by_name.get(fold(name)) if is_acronym(name) else None
+        if entry is None:
+            return None
+        return next((n for n in (entry.name, *entry.aliases) if not is_acronym(n)), None)
+
+    def _build_place(self, key: EntityKey, members: Members, taken: set[str]) -> Place:
+        name = key.name if key.kind == "country" else Counter(m.text for m, _ in members).most_common(1)[0][0]
+        pid = unique_slug("place-" + slugify(name), taken)
+        mentions = tuple(
+            sorted(
+                {Mention(m.text, s.ref) for m, s in members if key.kind == "place" or not m.agentive},
+                key=lambda x: (x.ref, x.text),
+            )
+        )
+        return Place(pid, name, mentions)
+
+    def _fill_tokens(self, ids: dict[EntityKey, str]) -> None:
+        for sents in self.sents.values():
+            for s in sents:
+                for i, key in s.keys.items():
+                    m = s.mentions[i]
+                    if key in ids:
+                        for t in set(m.tokens) | set(range(m.start, m.end)):
+                            s.tokens[t] = tuple(dict.fromkeys((*s.tokens.get(t, ()), ids[key])))
+
+
+def resolve(parsed: dict[str, list[tuple[ParsedSentence, list[MentionSpan]]]], lex: Lexicon) -> Resolution:
+    """Resolve the mentions of every article into one set of actors and places."""
+    return Resolver(parsed, lex).resolve()

@@ -1,0 +1,170 @@
+"""Mentions that are not names: role nouns, demonyms standing for a state, pronouns.
+
+"Iranian-backed militias", "the regime", "Russian jets", "they": collective
+actors and references, found from the parse and the Lexicon's role nouns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Lexicon, Role, fold
+from .classify import is_plural, is_subject
+from .context import MentionSpan
+from .names import NAME_LABELS
+
+PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}
+
+
+def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
+    """The role a noun heads: two-word forms ("rebel forces") before one-word."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i else None
+    if prev is not None and prev.head.i == tok.i and prev.dep_ in {"compound", "amod"}:
+        role = lex.role_by_noun.get(fold(f"{prev.text} {tok.text}"))
+        if role:
+            return role, prev.i
+    role = lex.role_by_noun.get(fold(tok.text))
+    if role is None:
+        return None
+    if role.state:
+        if any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children
+        ):
+            return None  # "the Army of Conquest" is a name, not the state's army
+        owned = any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children)
+        has_the = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+        return (role, tok.i) if owned or has_the else None
+    return (role, tok.i) if is_plural(tok) else None
+
+
+def _qualifier(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, list[int]]:
+    """Country (or person) that qualifies a role noun: "Turkish", "Iran-backed", "Iran's"."""
+    tokens = []
+    for child in tok.lefts:
+        if child.dep_ not in {"amod", "compound", "poss", "npadvmod", "nmod"}:
+            continue
+        words = [child] + [g for g in child.children if g.dep_ in {"npadvmod", "compound", "amod", "nmod"}]
+        for w in words:
+            key = fold(w.text)
+            country = lex.country_by_demonym.get(key) or lex.country_by_name.get(key) or lex.country_by_metonym.get(key)
+            if country:
+                tokens.append(w.i)
+                backed = child.dep_ == "poss" or child.lower_ in lex.relations["compounds"]
+                return (country.name, "backer" if backed else None, tokens)
+            if w.ent_type_ == "PERSON" or (w.pos_ == "PROPN" and child.dep_ in {"poss", "compound"}):
+                return None, w.text, [w.i]
+    return None, None, tokens
+
+
+def _left_edge(tok: Token) -> int:
+    edge = tok.i
+    for child in tok.lefts:
+        if child.dep_ in {"amod", "compound", "npadvmod", "nmod", "punct"} and child.i < edge:
+            edge = min(edge, child.left_edge.i)
+    return edge
+
+
+def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
+    """Collective actors named by a role noun: "rebel forces", "the regime"."""
+    out = []
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        found = _role_of(tok, lex)
+        if not found:
+            continue
+        role, start = found
+        country, person, _ = _qualifier(tok, lex)
+        backer = person == "backer"
+        if person and (not role.state or backer):
+            person = None
+        left = min(_left_edge(tok), start)
+        while left < tok.i and (doc[left].is_punct or doc[left].lower_ in {"the", "a"}):
+            left += 1
+        text = doc[left : tok.i + 1].text
+        first = doc[left]
+        if (
+            first.is_sent_start
+            and first.ent_type_ not in NAME_LABELS
+            and first.pos_ in {"NOUN", "ADJ", "PROPN"}
+            and fold(first.text) not in lex.country_by_demonym
+            and (first.pos_ != "PROPN" or left == tok.i)
+        ):
+            text = text[:1].lower() + text[1:]
+        if role.state:
+            text = (
+                re.sub(r"^(?:the)\s+", "", doc[start : tok.i + 1].text, flags=re.I)
+                if not (country or person)
+                else doc[left : tok.i + 1].text
+            )
+        m = MentionSpan(
+            left,
+            tok.i + 1,
+            text,
+            "state_role" if role.state else "role",
+            tok.i,
+            type=role.type,
+            role=role.key,
+            qualifier=country,
+            person=person,
+            backer=backer,
+            agentive=True,
+            plural=is_plural(tok),
+            tokens=[tok.i],
+        )
+        m.subject = is_subject(tok)
+        out.append(m)
+    return out
+
+
+def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
+    """A demonym before a state noun stands for the state: "Russian jets", "Iranian counterpart"."""
+    out = []
+    for tok in doc:
+        country = lex.country_by_demonym.get(fold(tok.text))
+        if not country or tok.i in taken:
+            continue
+        head = tok.head
+        compounds = lex.relations["compounds"]
+        if tok.dep_ in {"npadvmod", "compound", "amod"} and head.lower_ in compounds:
+            m = MentionSpan(
+                tok.i, tok.i + 1, country.name, "country", tok.i, country=country.name, agentive=True, tokens=[tok.i]
+            )
+            out.append(m)
+            continue
+        phrase = fold(" ".join(t.text for t in doc[tok.i + 1 : head.i + 1])) if head.i > tok.i else ""
+        if tok.dep_ in {"amod", "compound", "nmod"} and (
+            head.lemma_.lower() in lex.state_nouns or head.lower_ in lex.state_nouns or phrase in lex.state_nouns
+        ):
+            if _role_of(head, lex) and not _role_of(head, lex)[0].state:
+                continue
+            m = MentionSpan(
+                tok.i,
+                head.i + 1,
+                doc[tok.i : head.i + 1].text,
+                "country",
+                head.i,
+                country=country.name,
+                agentive=True,
+                tokens=[tok.i, head.i],
+            )
+            m.subject = is_subject(head)
+            out.append(m)
+    return out
+
+
+def pronoun_mentions(doc: Doc, taken: set[int]) -> list[MentionSpan]:
+    """Personal pronouns, to be resolved against earlier actors."""
+    out = []
+    for tok in doc:
+        if tok.lower_ in PRONOUNS and tok.i not in taken and tok.pos_ == "PRON":
+            m = MentionSpan(tok.i, tok.i + 1, tok.text, "pronoun", tok.i, tokens=[tok.i])
+            m.subject = is_subject(tok)
+            m.plural = tok.lower_ in {"they", "them", "their"}
+            out.append(m)
+    return out

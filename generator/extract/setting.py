@@ -1,0 +1,45 @@
+"""Where an article's events happen: the country "the army" and "the regime" belong to.
+
+"Government forces" without a demonym are the forces of the country the
+sentence or the article is set in; a foreign air force bombing it is named
+as its own state.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..lexicon import Lexicon, fold
+from .context import SentenceActors
+
+
+def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
+    """The country where an article's events happen: most named, places counting double.
+
+    "Government forces", "the regime" and "the army" without a demonym are that
+    country's; a foreign air force bombing it is named as its own state.
+    """
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for s in sents:
+        for tok in s.doc:
+            c = lex.country_by_name.get(fold(tok.text)) or lex.country_by_demonym.get(fold(tok.text))
+            if c and tok.pos_ in {"PROPN", "ADJ", "NOUN"}:
+                located = tok.dep_ == "pobj" and tok.head.lower_ in lex.locative_preps
+                counts[c.name] += 2 if located else 1
+                first.setdefault(c.name, len(first))
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    if not ranked or counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]):
+        return None
+    return ranked[0]
+
+
+def located_in(s: SentenceActors, lex: Lexicon) -> str | None:
+    """The one country a sentence places its events in ("In Sudan, fighting between
+    the army and the RSF"): whose army "the army" is there."""
+    found = set()
+    for tok in s.doc:
+        c = lex.country_by_name.get(fold(tok.text))
+        if c and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "inside", "across", "throughout"}:
+            found.add(c.name)
+    return next(iter(found)) if len(found) == 1 else None

@@ -1,0 +1,218 @@
+"""Span tidying: the words of a sentence that may name an actor or a place.
+
+Named-entity spans, gazetteer names and runs of proper nouns the tagger
+missed, repaired for what scraped text does to names (possessives that
+lost their apostrophe, names run together without commas, bylines,
+headline fragments). Deciding what a span names is classify.py's job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import Lexicon, fold
+from .names import NAME_LABELS, TIME_WORDS, org_type
+
+
+def clean_span(span: Span) -> Span:
+    """Drop a leading article and a trailing possessive or punctuation.
+
+    A name the tagger cut after "in"/"of" ("the Islamic Resistance in" + "Iraq")
+    takes in the proper noun that follows.
+    """
+    doc, start, end = span.doc, span.start, span.end
+    if end < len(doc) and doc[end - 1].pos_ == "ADP" and doc[end].pos_ == "PROPN":
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+    while end > start and doc[end - 1].pos_ in {"ADP", "CCONJ", "DET"}:
+        end -= 1
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "'"}):
+        end -= 1
+    return doc[start:end]
+
+
+def surface(span: Span) -> str:
+    """Text of a span with a glued possessive removed ("al-Qaeda's")."""
+    text = span.text
+    text = re.sub(r"['\u2019]s$", "", text)
+    return text.strip(" '\u2019\"")
+
+
+def build_matchers(nlp, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Phrase matchers over gazetteer names: case-blind for names, exact for acronyms."""
+    lower, exact = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
+    names = {n for k in lex.known for n in (k.name, *k.aliases)}
+    names |= {n for c in lex.countries for n in (c.name, *c.aliases, *c.metonyms)}
+    for name in sorted(names):
+        pattern = nlp.make_doc(name)
+        if len(name) <= 5 and name.upper() == name:
+            exact.add(name, [pattern])
+        else:
+            # "Nusra Fronts": the same name with a possessive whose apostrophe was lost
+            lower.add(name, [pattern, nlp.make_doc(name + "s")])
+    return lower, exact
+
+
+def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex: Lexicon) -> list[tuple[Span, str]]:
+    """Named-entity spans and known names, longest first, without overlaps."""
+    lower, exact = matchers
+    found: list[tuple[Span, str]] = []
+    for _, s, e in list(lower(doc)) + list(exact(doc)):
+        if not any(t.is_title or t.is_upper for t in doc[s:e]):
+            continue  # "further west", "the us": a common word, not the name
+        found.append((doc[s:e], "KNOWN"))
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS:
+            found.append((ent, ent.label_))
+    found += [(s, "PROPN") for s in _propn_runs(doc, lex)]
+    found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1] != "KNOWN", x[0].start))
+    taken: set[int] = set()
+    kept = []
+    for span, label in found:
+        span = clean_span(span)
+        if label in {"ORG", "PERSON", "PROPN"}:
+            span = _expand_left(span, lex)
+        if label != "KNOWN":
+            span = tidy_span(span, label, lex)
+            if span is None:
+                continue
+        if not len(span) or any(i in taken for i in range(span.start, span.end)):
+            continue
+        if label == "KNOWN" and any(
+            e.start < span.start < e.end or e.start < span.end < e.end
+            for e in doc.ents
+            if e.label_ in NAME_LABELS and len(e) > len(span)
+        ):
+            continue
+        taken.update(range(span.start, span.end))
+        kept.append((span, label))
+    return sorted(kept, key=lambda x: x[0].start)
+
+
+def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
+    """Repair what scraped text does to names, or drop what is not a name at all.
+
+    Keeps the part after an inner "the" ("Eastern Ghouta the Observatory"), drops a
+    possessive country whose apostrophe was lost ("Syrias Aleppo"), a leading
+    demonym of a person ("Syrian Rami Abdel Rahman") and trailing numbers ("Daraa
+    15"). Refuses navigation and bylines ("Subscribe TRT World", "REUTERS/Stringer")
+    and headline fragments, which hold verbs ("Syrian Army Kills").
+    """
+    doc, start, end = span.doc, span.start, span.end
+    cut_words = lex.word_list("cut_words")
+    inner_the = [t.i for t in span[1:] if t.lower_ == "the"]
+    if inner_the:
+        start = inner_the[-1] + 1
+    while end - start > 1 and doc[end - 1].like_num:
+        end -= 1
+    if end - start > 1:
+        first = doc[start].text
+        stem = fold(first[:-1]) if first.endswith("s") and not first.endswith("'s") else None
+        if (stem and (stem in lex.country_by_name or stem in lex.country_by_metonym)) or (
+            label == "PERSON" and fold(first) in lex.country_by_demonym
+        ):
+            start += 1
+    for i in range(start + 1, end):
+        word = doc[i]
+        if word.lower_ in cut_words or (word.lower_ == "and" and _known_at(doc, i + 1, end, lex)):
+            end = i  # "Hizbollah on Zabadani", "al-Nusra Front and Daesh"
+            break
+    if (
+        end - start > 1
+        and fold(doc[start].text) in lex.country_by_name
+        and doc[start].pos_ == "PROPN"
+        and fold(doc[start:end].text) not in lex.known_by_name
+    ):
+        start += 1  # "Iraq Press TV", "U.S. Idlib": a run of names without commas
+    if (
+        end - start > 1
+        and fold(doc[end - 1].text) in lex.country_by_name
+        and doc[end - 2].lower_ not in {"in", "of", "for"}
+        and not doc[end - 2].lower_.startswith(("north", "south", "east", "west", "central"))
+    ):
+        end -= 1  # "Khan Sheikhun Syria", but not "Northern Syria"
+    if start >= end:
+        return None
+    tidy = doc[start:end]
+    words = {fold(t.text) for t in tidy}
+    if words & lex.boilerplate or any(t.text == "/" or "/" in t.text for t in tidy) or len(tidy) > 8:
+        return None
+    if any(t.text == "-" and t.i > 0 and doc[t.i - 1].whitespace_ for t in tidy):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and not t.is_title for t in tidy) or any(
+        t.tag_ in {"VBZ", "VBD", "VBG"} for t in tidy
+    ):
+        return None
+    if not any(t.is_title or t.is_upper or "-" in t.text for t in tidy):
+        return None
+    return tidy
+
+
+def _known_at(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
+    """A known name or country starts at token i."""
+    for j in range(end, i, -1):
+        key = fold(doc[i:j].text)
+        if key in lex.known_by_name or key in lex.country_by_name:
+            return True
+    return False
+
+
+def _expand_left(span: Span, lex: Lexicon) -> Span:
+    """Take in a capitalised name word the tagger left out ("Hayat" of "Hayat Tahrir al-Sham")."""
+    start = span.start
+    while start > 0:
+        prev = span.doc[start - 1]
+        key = fold(prev.text)
+        if not (
+            prev.pos_ == "PROPN"
+            and prev.is_title
+            and prev.head.i in range(start, span.end)
+            and prev.dep_ in {"compound", "nmod"}
+            and prev.ent_type_ in {"", span.label_}
+            and key not in lex.person_titles
+            and key not in lex.country_by_name
+            and key not in lex.country_by_demonym
+            and key not in TIME_WORDS
+        ):
+            break
+        start -= 1
+    return span.doc[start : span.end] if start != span.start else span
+
+
+def _propn_runs(doc: Doc, lex: Lexicon) -> list[Span]:
+    """Capitalised names the tagger missed: a run of proper nouns (joined by "of"
+    or "for") holding an armed-group word ("Kataib ...") or ending in a body noun
+    ("Army of Conquest", "Free Idlib Army")."""
+    runs, start = [], None
+
+    def name_word(t: Token | None) -> bool:
+        return t is not None and t.pos_ == "PROPN" and (t.is_title or t.is_upper or "-" in t.text)
+
+    toks = list(doc)
+    for i, tok in enumerate([*toks, None]):
+        joiner = (
+            tok is not None
+            and tok.lower_ in {"of", "for"}
+            and start is not None
+            and i + 1 < len(toks)
+            and name_word(toks[i + 1])
+        )
+        if name_word(tok) or joiner:
+            start = i if start is None else start
+            continue
+        if start is not None:
+            span = doc[start:i]
+            words = [_word_key(t.text) for t in span]
+            if any(w in lex.armed_markers for w in words) or (len(span) > 1 and org_type(span.text, lex)[1]):
+                runs.append(span)
+            start = None
+    return runs
+
+
+def _word_key(word: str) -> str:
+    return word.lower().replace("\u2019", "'").strip("'")
