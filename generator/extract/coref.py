@@ -26,8 +26,9 @@ class Focus(NamedTuple):
 
 
 def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str], lex: Lexicon) -> None:
-    """ "The observatory said": "the" + the head noun of the one organisation of the
-    article with that head ("Syrian Observatory for Human Rights") names it again."""
+    """ "The observatory said", "Observatory director X": the head noun of the one
+    organisation of the article with that head ("Syrian Observatory for Human Rights"),
+    made definite by "the" or capitalised inside a sentence, names it again."""
     state_heads = lex.word_list("state_heads")
     heads: dict[str, set[str]] = defaultdict(set)
     for s in sents:
@@ -43,7 +44,7 @@ def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str]
                 and tok.pos_ == "NOUN"
                 and tok.lower_ not in state_heads
                 and not s.actors_at(tok)
-                and any(c.lower_ == "the" for c in tok.children)
+                and (any(c.lower_ == "the" for c in tok.children) or (tok.is_title and not tok.is_sent_start))
             ):
                 s.tokens[tok.i] = tuple(owners)
 

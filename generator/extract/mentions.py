@@ -29,18 +29,29 @@ def find_mentions(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex: 
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += demonym_states(doc, taken, lex)
     taken |= {i for m in mentions for i in m.tokens}
-    mentions += _roles_outside_names(role_mentions(doc, taken, lex), mentions)
+    mentions += _roles_outside_names(doc, role_mentions(doc, taken, lex), mentions)
     taken |= {i for m in mentions for i in m.tokens}
     mentions += pronoun_mentions(doc, taken)
     _absorb_nested(mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
-def _roles_outside_names(roles: list[MentionSpan], names: list[MentionSpan]) -> list[MentionSpan]:
-    """ "Islamic State extremists" are the group itself: the role noun joins the name."""
+def _roles_outside_names(doc: Doc, roles: list[MentionSpan], names: list[MentionSpan]) -> list[MentionSpan]:
+    """ "Islamic State extremists" are the group itself: the role noun joins the name.
+
+    Not so "Al-Qaeda-linked groups", where the name hangs from a participle: those
+    groups are others, linked to the named one.
+    """
     kept = []
     for role in roles:
-        owner = next((n for n in names if n.category == "org" and role.start <= n.start and n.end <= role.end), None)
+        owner = next(
+            (
+                n
+                for n in names
+                if n.category == "org" and role.start <= n.start and n.end <= role.end and doc[n.head].head.i == role.head
+            ),
+            None,
+        )
         if owner:
             owner.tokens.append(role.head)
         else:

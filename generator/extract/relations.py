@@ -43,6 +43,7 @@ class RelationRules:
         self.syn = Syntax(lex)
         self.leader_bodies = lex.word_list("leader_bodies")
         self.campaign_verbs = lex.word_list("campaign_verbs")
+        self.member_titles = lex.word_list("member_titles")
         self.verbs = {lem: (k["kind"], k["polarity"]) for k in rel["verbs"].values() for lem in k["lemmas"]}
         self.nouns = {
             lem: (k["kind"], k["polarity"], set(k["preps"])) for k in rel["nouns"].values() for lem in k["lemmas"]
@@ -89,6 +90,8 @@ class RelationRules:
             for a in s.actors_at(c)
             if a not in targets
         ]
+        if spec.get("member_first"):
+            sources, targets = list(targets), sources
         return self._rel(s, sources, targets, spec["kind"], spec["polarity"], f"{tok.lower_}")
 
     def _verb(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
@@ -180,13 +183,15 @@ class RelationRules:
                         targets += self.syn.np_actors(s, p) or self._event_agents(s, p)
         targets = [t for t in targets if t not in agents]
         out = self._rel(s, agents, targets, kind, polarity, tok.lower_)
-        if polarity == HOSTILE:  # "fighting between the army and the RSF"
-            sides = self.syn.prep_objects(s, tok, {"between"})
+        if polarity == HOSTILE:  # "fighting between the army and the RSF", "clashes erupted between"
+            sides = self.syn.sides(s, tok) or (self.syn.sides(s, tok.head) if tok.dep_ == "nsubj" else [])
             out += [
                 RawRelation(a, b, kind, polarity, f"{tok.lower_} between", s.ref)
-                for i, a in enumerate(sides)
-                for b in sides[i + 1 :]
-                if a != b
+                for i, side in enumerate(sides)
+                for other in sides[i + 1 :]
+                for a in side
+                for b in other
+                if a != b and b not in side
             ]
         holders = [tok] + ([tok.head] if tok.dep_ in {"pobj", "dobj"} else [])
         by = [
@@ -235,10 +240,12 @@ class RelationRules:
         return owners + [a for c in by for p in c.children if p.dep_ == "pobj" for a in self.syn.agents_of_np(s, p)]
 
     def _leadership(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
-        """ "Russian premier Vladimir Putin", "his Iranian counterpart X", "Assad's regime"."""
+        """ "Russian premier Vladimir Putin", "Observatory director X", "X, head of Y",
+        "a spokesman for Y, X" (membership), "Assad's regime"."""
         word = tok.lower_
         lemma = tok.lemma_.lower()
-        if word in self.leader_titles or lemma in self.leader_titles:
+        leader = word in self.leader_titles or lemma in self.leader_titles
+        if leader or word in self.member_titles or lemma in self.member_titles:
             bodies = [a for a in s.actors_at(tok) if self.types.get(a) != "person"]
             bodies += [
                 a
@@ -247,10 +254,10 @@ class RelationRules:
                 for a in s.actors_at(c)
                 if self.types.get(a) != "person"
             ]
-            if not bodies and word in {"head", "leader", "chief", "commander", "founder"}:
-                bodies = [a for a in self.syn.prep_objects(s, tok, {"of"}) if self.types.get(a) != "person"]
+            if not bodies:
+                bodies = [a for a in self.syn.prep_objects(s, tok, {"of", "for", "at"}) if self.types.get(a) != "person"]
             people = self._title_holders(s, tok)
-            return self._rel(s, people, bodies, "leadership", COOPERATIVE, word)
+            return self._rel(s, people, bodies, "leadership" if leader else "membership", COOPERATIVE, word)
         if word in self.leader_bodies or lemma in self.leader_bodies:
             bodies = [a for a in s.actors_at(tok) if self.types.get(a) != "person"]
             people = [
@@ -284,21 +291,32 @@ class RelationRules:
             members: list[str] = []
             if tok.dep_ == "attr" and tok.head.lemma_ == "be":
                 members = self.syn.subjects(s, tok.head)
-            elif tok.dep_ == "appos":
+            elif tok.dep_ in {"appos", "compound"}:
                 members = list(s.actors_at(tok.head))
+            # "Al-Qaeda affiliate Al-Nusra Front", "the group's armed wing, the X Brigades"
+            members += [a for c in tok.children if c.dep_ == "appos" for a in s.actors_at(c)]
             origin = any(c.lower_ in self.origin_nouns for c in tok.children) or lemma in self.origin_nouns
             bodies = self.syn.prep_objects(s, tok, {"in", "of", "within"})
-            bodies += [a for c in tok.children if c.dep_ == "poss" for a in s.actors_at(c)]
+            # "Syria's main opposition group": a state possessor says where the group is, not whose
+            bodies += [
+                a
+                for c in tok.children
+                if c.dep_ in {"poss", "compound"}
+                for a in s.actors_at(c)
+                if self.types.get(a) != "state"
+            ]
+            bodies = [b for b in bodies if b not in members]
             if origin:
                 out += self._rel(s, members, bodies, "offshoot", NEUTRAL, "splinter of")
             else:
                 out += self._rel(s, members, bodies, "membership", COOPERATIVE, lemma)
-        if tok.lower_ == "including" and tok.dep_ == "prep":
+        such_as = tok.lower_ == "as" and any(c.lower_ == "such" for c in tok.children)
+        if (tok.lower_ == "including" or such_as) and tok.dep_ == "prep":
             parts = [a for p in tok.children if p.dep_ == "pobj" for a in self.syn.agents_of_np(s, p)]
             head = tok.head
             wholes = self.syn.subjects(s, head) if head.pos_ in {"VERB", "AUX"} else self.syn.np_actors(s, head)
             wholes = [w for w in wholes if w not in parts]
-            out += self._rel(s, parts, wholes, "membership", COOPERATIVE, "including")
+            out += self._rel(s, parts, wholes, "membership", COOPERATIVE, tok.lower_)
         return out
 
 

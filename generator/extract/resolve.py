@@ -10,6 +10,7 @@ with his state; the relation stage links them.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -31,17 +32,29 @@ class Resolver:
 
     def __init__(self, parsed: dict[str, list[tuple[ParsedSentence, list[MentionSpan]]]], lex: Lexicon):
         self.lex = lex
-        self.sents = {aid: [SentenceActors(ps, ms) for ps, ms in rows] for aid, rows in parsed.items()}
+        self.sents = {aid: [SentenceActors(ps, list(ms)) for ps, ms in rows] for aid, rows in parsed.items()}
         self.acronyms: dict[str, EntityKey] = {}
         self.places_text: set[str] = set()
         self.persons: dict[str, EntityKey] = {}
         self.person_country: dict[str, str] = {}
         self.orgs: dict[str, EntityKey] = {}
         self.folds: dict[str, set[str]] = defaultdict(set)
+        self.name_words = {
+            surname(t.text, lex) for rows in self.sents.values() for s in rows for t in s.doc if t.is_title
+        }
 
     # ---- keys -------------------------------------------------------------
+    def _repair_possessives(self) -> None:
+        """Person names that lost a possessive's apostrophe get their own form back."""
+        for sents in self.sents.values():
+            for s in sents:
+                for i, m in enumerate(s.mentions):
+                    if m.category == "person" and len(m.text.split()) > 1 and self._lost_apostrophe(m.text):
+                        s.mentions[i] = replace(m, text=m.text[:-1])
+
     def _collect_names(self) -> None:
         """First pass: full names, acronym definitions, places used as places."""
+        self._repair_possessives()
         for sents in self.sents.values():
             for s in sents:
                 for m in s.mentions:
@@ -65,6 +78,12 @@ class Resolver:
                         ini = initials(m.text, self.lex)
                         if len(ini) >= 2:
                             self.acronyms.setdefault(ini, self._org_key(m.text))
+
+    def _lost_apostrophe(self, name: str) -> bool:
+        """ "Bashar al-Assads father": a possessive whose apostrophe a scraper dropped, told by
+        the same surname without the "s" elsewhere in the articles ("the Assad clan")."""
+        last = surname(name, self.lex)
+        return last.endswith("s") and not last.endswith("ss") and last[:-1] in self.name_words
 
     def _person_fold(self, name: str) -> str:
         """Names compared without Arabic articles: "Bashar Assad" is "Bashar al-Assad"."""

@@ -193,3 +193,18 @@ class Syntax:
                     if p.dep_ == "pobj":
                         ids += self.np_actors(s, p)
         return ids
+
+    def sides(self, s: SentenceActors, tok: Token, prep: str = "between") -> list[list[str]]:
+        """ "between fighters from the YPG and fighters from ISIS and Nusra": the actors of
+        each side, so that parties on one side are never set against each other."""
+        out: list[list[str]] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for side in (p, *p.conjuncts):
+                        ids = list(s.actors_at(side)) or self._indirect(s, side, 1)
+                        if ids:
+                            out.append(list(dict.fromkeys(ids)))
+        return out
