@@ -124,7 +124,7 @@ def extract(articles: list[Article], parsed: dict[str, list], problems: list[Pro
     res, office_links = add_offices(resolve(parsed, lex), lex)
     sentences = [s for a in articles for s in res.sentences[a.id]]
     types = {a.id: a.type for a in res.actors}
-    relations = extract_relations(sentences, types, res.generic, lex, office_links)
+    relations = extract_relations(sentences, types, res.generic, lex, [*res.leaders, *office_links])
     place_names: dict[tuple[str, int], list[str]] = defaultdict(list)
     for place in res.places:
         for ref in dict.fromkeys(m.ref for m in place.mentions):

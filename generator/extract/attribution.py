@@ -50,8 +50,10 @@ class Attribution:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         subj = next((c for c in subjects if self.speaker_actors(s, c)), subjects[0] if subjects else None)
         if closes_sentence(verb) and (subj is None or not self.speaker_actors(s, subj)):
-            before = left_actor(s, verb)
-            if before:  # "... killed 16 people the monitoring group the Observatory said."
+            # "... killed 16 people the monitoring group the Observatory said.": an actor inside
+            # the subject phrase, never one from the clause reported ("... forces, a monitor said")
+            before = left_actor(s, verb) if subj is None else self._inside(s, subj, verb)
+            if before:
                 return Speaker(tuple(before), s.doc[verb.i - 1].text, verb.i - 1)
         if subj is None:
             if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
@@ -60,6 +62,13 @@ class Attribution:
         actors = self.speaker_actors(s, subj)
         text = s.doc[subj.left_edge.i : subj.right_edge.i + 1].text
         return Speaker(tuple(actors), text, subj.i)
+
+    def _inside(self, s: SentenceActors, subj: Token, verb: Token) -> list[str]:
+        """The last actor named between the start of the subject phrase and the verb."""
+        for i in range(verb.i - 1, subj.left_edge.i - 1, -1):
+            if s.actors_at(s.doc[i]):
+                return list(s.actors_at(s.doc[i]))
+        return []
 
     def speaker_actors(self, s: SentenceActors, tok: Token, depth: int = 0) -> list[str]:
         ids = self.syn.np_actors(s, tok)

@@ -16,10 +16,12 @@ from .names import ACRONYM, PLACE_LABELS, TIME_WORDS, org_type
 from .spans import surface
 
 
-def _context_type(span: Span, lex: Lexicon) -> str | None:
+def _context_type(span: Span, label: str, lex: Lexicon) -> str | None:
     """Type from a common noun in apposition: "the Islamist group X", "X, a militia"."""
     root = span.root
     nouns = [root.head] if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN" else []
+    if label == "PERSON" and root.dep_ in {"compound", "poss"} and root.head.lower_ in lex.word_list("leader_bodies"):
+        nouns = []  # "President X forces", "the X regime": the body X leads, not a group named X
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     for noun in nouns:
         if noun.lemma_.lower() in lex.name_heads:
@@ -164,7 +166,7 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
 def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
     text = m.text
     type_, sure = org_type(text, lex)
-    ctx = _context_type(span, lex)
+    ctx = _context_type(span, label, lex)
     single = len(span) == 1
     doc = span.doc
     if span.end + 2 < len(doc) and doc[span.end].text == "(" and ACRONYM.match(doc[span.end + 1].text):

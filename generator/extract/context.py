@@ -10,7 +10,7 @@ done; a `Resolution` is the result of resolving a whole briefing. Later steps
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -19,6 +19,15 @@ from .parse import ParsedSentence
 
 MentionCategory = Literal["person", "org", "country", "place", "role", "state_role", "pronoun", "unknown"]
 KeyKind = Literal["country", "role", "person", "org", "known", "place", "office"]
+
+
+class Link(NamedTuple):
+    """A leadership the resolution establishes itself (an office, a bare "President X")."""
+
+    leader: str
+    body: str
+    ref: SentenceRef
+    cue: str
 
 
 @dataclass
@@ -91,3 +100,4 @@ class Resolution:
     places: tuple[Place, ...]
     sentences: dict[str, list[SentenceActors]]  # article id -> sentences
     generic: frozenset[str]  # ids of actors named only by a role noun
+    leaders: tuple[Link, ...] = ()  # leadership the resolution itself establishes ("President X")

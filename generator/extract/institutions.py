@@ -13,12 +13,11 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..lexicon import Lexicon
-from ..model import Actor, Mention, SentenceRef
+from ..model import Actor, Mention
 from ..slug import slugify, unique_slug
-from .context import Resolution, SentenceActors
+from .context import Link, Resolution, SentenceActors
 
 PARTICLES = ("al-", "el-", "Al-", "El-")
-Link = tuple[str, str, SentenceRef]
 
 
 def surname(name: str) -> str:
@@ -66,7 +65,7 @@ def add_offices(res: Resolution, lex: Lexicon) -> tuple[Resolution, list[Link]]:
                 office = offices[owner.id]
                 tokens[tok.i] = (office.id,)
                 mentions[owner.id].append(Mention(s.doc[tok.left_edge.i : tok.i + 1].text, s.ref))
-                links.append((owner.id, office.id, s.ref))
+                links.append(Link(owner.id, office.id, s.ref, "office of"))
             sentences[article_id].append(replace(s, tokens=tokens))
     added = tuple(replace(o, mentions=tuple(mentions[owner])) for owner, o in offices.items())
     return replace(res, actors=res.actors + added, sentences=sentences), links

@@ -48,7 +48,10 @@ def _roles_outside_names(doc: Doc, roles: list[MentionSpan], names: list[Mention
             (
                 n
                 for n in names
-                if n.category == "org" and role.start <= n.start and n.end <= role.end and doc[n.head].head.i == role.head
+                if n.category == "org"
+                and role.start <= n.start
+                and n.end <= role.end
+                and doc[n.head].head.i == role.head
             ),
             None,
         )

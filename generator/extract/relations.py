@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from ..model import Relation, SentenceRef
-from .context import SentenceActors
+from .context import Link, SentenceActors
 from .syntax import Syntax, governing_verb, is_negated, is_passive
 
 COOPERATIVE, HOSTILE, NEUTRAL = "cooperative", "hostile", "neutral"
@@ -255,7 +255,9 @@ class RelationRules:
                 if self.types.get(a) != "person"
             ]
             if not bodies:
-                bodies = [a for a in self.syn.prep_objects(s, tok, {"of", "for", "at"}) if self.types.get(a) != "person"]
+                bodies = [
+                    a for a in self.syn.prep_objects(s, tok, {"of", "for", "at"}) if self.types.get(a) != "person"
+                ]
             people = self._title_holders(s, tok)
             return self._rel(s, people, bodies, "leadership" if leader else "membership", COOPERATIVE, word)
         if word in self.leader_bodies or lemma in self.leader_bodies:
@@ -385,11 +387,11 @@ def extract_relations(
     types: dict[str, str],
     generic: frozenset[str],
     lex: Lexicon,
-    links: list[tuple[str, str, SentenceRef]] = (),
+    links: list[Link] = (),
 ) -> list[Relation]:
     """All relations of a briefing's sentences, plus leadership links found elsewhere."""
     rules = RelationRules(types, lex)
     raw = [r for s in sentences for r in rules.sentence(s)]
-    raw += [RawRelation(a, b, "leadership", COOPERATIVE, "office of", ref) for a, b, ref in links]
+    raw += [RawRelation(k.leader, k.body, "leadership", COOPERATIVE, k.cue, k.ref) for k in links]
     raw = [r for r in retarget_leaders(raw, types) if r.source != r.target]
     return aggregate(propagate(raw, generic))

@@ -15,9 +15,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon, fold
-from ..model import Actor, Mention, Place
+from ..model import Actor, Mention, Place, SentenceRef
 from ..slug import slugify, unique_slug
-from .context import EntityKey, MentionSpan, Resolution, SentenceActors
+from .context import EntityKey, Link, MentionSpan, Resolution, SentenceActors
 from .coref import definite_descriptions, resolve_pronouns
 from .describe import describe
 from .names import head_word, initials, is_acronym, strip_titles, surname
@@ -37,6 +37,7 @@ class Resolver:
         self.places_text: set[str] = set()
         self.persons: dict[str, EntityKey] = {}
         self.person_country: dict[str, str] = {}
+        self.bare_leaders: dict[str, tuple[str, SentenceRef]] = {}
         self.orgs: dict[str, EntityKey] = {}
         self.folds: dict[str, set[str]] = defaultdict(set)
         self.name_words = {
@@ -56,6 +57,7 @@ class Resolver:
         """First pass: full names, acronym definitions, places used as places."""
         self._repair_possessives()
         for sents in self.sents.values():
+            main = main_country(sents, self.lex)
             for s in sents:
                 for m in s.mentions:
                     if m.category == "place":
@@ -67,6 +69,8 @@ class Resolver:
                         country = self._title_country(s.doc, m.start)
                         if country:
                             self.person_country.setdefault(name, country)
+                        elif main and self._bare_head_of_state(s.doc, m.start):
+                            self.bare_leaders.setdefault(name, (main, s.ref))
                     if m.category == "org" and m.acronym:
                         self.acronyms.setdefault(m.acronym, self._org_key(m.text))
         self._add_acronym_mentions()
@@ -99,6 +103,25 @@ class Resolver:
             if c and titled:
                 return c.name
         return None
+
+    def _bare_head_of_state(self, doc: Doc, start: int) -> bool:
+        """ "President X" with no country or body before the title: by the convention of news
+        writing, the head of the state the article is set in (foreign ones carry a demonym)."""
+        titles = self.lex.word_list("head_of_state_titles")
+        at = next((i for i in (start, start - 1) if 0 <= i < len(doc) and doc[i].lower_ in titles), None)
+        if at is None:
+            return False
+        prev = doc[at - 1] if at else None
+        return prev is None or not (prev.pos_ in {"PROPN", "ADJ", "NOUN"} or prev.tag_ == "POS")
+
+    def _leader_links(self, ids: dict[EntityKey, str]) -> tuple[Link, ...]:
+        """Leadership of bare "President X" over the article's state, when that state acts in it."""
+        links = []
+        for name, (country, ref) in self.bare_leaders.items():
+            person, state = self.persons.get(name), EntityKey("country", country)
+            if name not in self.person_country and person in ids and state in ids:
+                links.append(Link(ids[person], ids[state], ref, "head of state"))
+        return tuple(links)
 
     def _short_org(self, text: str) -> EntityKey | None:
         """ "the Observatory", "Tahrir al-Sham": the one longer name this is the head or the tail of."""
@@ -266,7 +289,7 @@ class Resolver:
             definite_descriptions(sents, ids, self.lex)
             resolve_pronouns(sents, ids)
         generic = frozenset(ids[k] for k in keys if k.generic)
-        return Resolution(tuple(actors), tuple(places), self.sents, generic)
+        return Resolution(tuple(actors), tuple(places), self.sents, generic, self._leader_links(ids))
 
     def _best_name(self, key: EntityKey, members: Members) -> str:
         if key.kind == "country":

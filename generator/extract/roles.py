@@ -29,6 +29,10 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         if role:
             return role, prev.i
     role = lex.role_by_noun.get(fold(tok.text))
+    if role is None and tok.lower_ in lex.word_list("leader_bodies"):
+        # "Maduro's forces", "President X's troops": the body a named person leads
+        led = any(c.dep_ in {"poss", "compound"} and c.ent_type_ == "PERSON" for c in tok.children)
+        role = next((r for r in lex.roles if r.state), None) if led else None
     if role is None:
         return None
     if role.state:
