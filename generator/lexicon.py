@@ -71,6 +71,7 @@ class Role:
     label: str
     nouns: tuple[str, ...]
     state: bool
+    singular: bool = False
 
 
 def _frozen(mapping: Mapping) -> Mapping:
@@ -160,7 +161,7 @@ class Lexicon:
             ]
             markers |= set(gaz.get("name_markers") or ())
         roles = tuple(
-            Role(key, r["type"], r["label"], tuple(r["nouns"]), bool(r.get("state")))
+            Role(key, r["type"], r["label"], tuple(r["nouns"]), bool(r.get("state")), bool(r.get("singular")))
             for key, r in (actors.get("roles") or {}).items()
         )
         heads: dict[str, str] = {}

@@ -57,6 +57,7 @@ RelationKind = Literal[
     "sanction",
     "control",
     "offshoot",
+    "opposition",
 ]
 Outcome = Literal["killed", "injured", "missing", "displaced", "detained", "casualties"]
 Precision = Literal["year", "month", "week", "day"]

@@ -61,13 +61,20 @@ def _relation_head(tok: Token, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.relation_lemmas
 
 
+def _after_stance_prefix(tok: Token, lex: Lexicon) -> bool:
+    """ "pro-Turkey rebels", "anti-Assad protesters": a stance towards an actor."""
+    doc = tok.doc
+    i = tok.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in lex.relations.get("prefixes", {})
+
+
 def is_agentive(tok: Token, lex: Lexicon) -> bool:
     """Whether a country name is used for the state acting, not a location."""
     head = tok
     while head.dep_ == "conj":
         head = head.head
     dep = head.dep_
-    if dep in {"nsubj", "nsubjpass", "agent"}:
+    if dep in {"nsubj", "nsubjpass", "agent"} or _after_stance_prefix(tok, lex):
         return True
     if dep == "poss":
         return head.head.lemma_.lower() not in lex.place_nouns | {
@@ -91,6 +98,9 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
         prep = head.head
         if prep.lower_ in {"by", "against", "with", "for", "of"} and _relation_head(prep.head, lex):
             return True
+        stance = lex.relations.get("adjectives", {}).get(prep.head.lower_)
+        if stance and prep.lower_ in stance["preps"]:
+            return True  # "loyal to Iran", "allied with Russia"
         return prep.lower_ in {"against", "by"}
     return False
 

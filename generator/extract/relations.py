@@ -9,29 +9,16 @@ action by conjoined subjects. Co-occurrence alone never makes a relation.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
-from ..model import Relation, SentenceRef
+from ..model import Relation
 from .context import Link, SentenceActors
+from .relation_merge import RawRelation, aggregate, propagate, retarget_leaders
 from .syntax import Syntax, governing_verb, is_negated, is_passive
 
 COOPERATIVE, HOSTILE, NEUTRAL = "cooperative", "hostile", "neutral"
 DESIGNATORS = {"state", "international_organisation", "bloc", "government_agency"}
-
-
-@dataclass(frozen=True)
-class RawRelation:
-    source: str
-    target: str
-    kind: str
-    polarity: str
-    cue: str
-    ref: SentenceRef
-    inferred: bool = False
 
 
 class RelationRules:
@@ -44,6 +31,8 @@ class RelationRules:
         self.leader_bodies = lex.word_list("leader_bodies")
         self.campaign_verbs = lex.word_list("campaign_verbs")
         self.member_titles = lex.word_list("member_titles")
+        self.prefixes = rel.get("prefixes", {})
+        self.adjectives = rel.get("adjectives", {})
         self.verbs = {lem: (k["kind"], k["polarity"]) for k in rel["verbs"].values() for lem in k["lemmas"]}
         self.nouns = {
             lem: (k["kind"], k["polarity"], set(k["preps"])) for k in rel["nouns"].values() for lem in k["lemmas"]
@@ -66,7 +55,31 @@ class RelationRules:
             out += self._noun(s, tok)
             out += self._leadership(s, tok)
             out += self._membership(s, tok)
+            out += self._stance(s, tok)
         return [r for r in out if r.source != r.target]
+
+    def _stance(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
+        """ "pro-Turkey rebels", "anti-Assad protesters"; "troops loyal to X", "X is allied with Y"."""
+        doc = s.doc
+        prefix = self.prefixes.get(tok.lower_)
+        if prefix and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+            holder = tok.head
+            while holder.dep_ in {"amod", "compound", "npadvmod"} and holder.head.i != holder.i:
+                holder = holder.head
+            group = self.syn.np_actors(s, holder)
+            other = [a for a in s.actors_at(doc[tok.i + 2]) if a not in group]
+            return self._rel(s, group, other, prefix["kind"], prefix["polarity"], f"{tok.lower_}-")
+        spec = self.adjectives.get(tok.lower_)
+        if not spec or tok.pos_ not in {"ADJ", "VERB"}:
+            return []
+        if tok.dep_ in {"amod", "acl"}:
+            holders = self.syn.np_actors(s, tok.head)
+        elif tok.dep_ in {"acomp", "oprd"}:
+            holders = self.syn.subjects(s, tok.head)
+        else:
+            return []
+        others = self.syn.prep_objects(s, tok, set(spec["preps"]))
+        return self._rel(s, holders, others, spec["kind"], spec["polarity"], tok.lower_)
 
     def _rel(self, s, sources, targets, kind, polarity, cue) -> list[RawRelation]:
         return [
@@ -320,66 +333,6 @@ class RelationRules:
             wholes = [w for w in wholes if w not in parts]
             out += self._rel(s, parts, wholes, "membership", COOPERATIVE, tok.lower_)
         return out
-
-
-def propagate(raw: list[RawRelation], generic: frozenset[str]) -> list[RawRelation]:
-    """A generic group's relations reach the named groups it includes or is led by."""
-    named_parts: dict[str, list[RawRelation]] = defaultdict(list)
-    for r in raw:
-        if r.target in generic and r.source not in generic and r.kind in {"membership", "leadership"}:
-            named_parts[r.target].append(r)
-    out = list(raw)
-    for r in raw:
-        if r.kind in {"membership", "leadership", "alliance"}:
-            continue
-        for end in ("source", "target"):
-            group = getattr(r, end)
-            for link in named_parts.get(group, []):
-                other = r.target if end == "source" else r.source
-                if link.source == other:
-                    continue
-                src, dst = (link.source, other) if end == "source" else (other, link.source)
-                out.append(RawRelation(src, dst, r.kind, r.polarity, r.cue, r.ref, inferred=True))
-                out.append(RawRelation(src, dst, r.kind, r.polarity, r.cue, link.ref, inferred=True))
-    return out
-
-
-def aggregate(raw: list[RawRelation]) -> list[Relation]:
-    """One relation per (source, target, kind): evidence gathered, stated beats inferred."""
-    groups: dict[tuple, list[RawRelation]] = defaultdict(list)
-    for r in raw:
-        groups[(r.source, r.target, r.kind, r.polarity)].append(r)
-    out = []
-    for (src, dst, kind, pol), rs in groups.items():
-        stated = [r for r in rs if not r.inferred]
-        use = stated or rs
-        out.append(
-            Relation(
-                source=src,
-                target=dst,
-                kind=kind,
-                polarity=pol,
-                cue=use[0].cue,
-                evidence=tuple(sorted({r.ref for r in use})),
-                inferred=not stated,
-            )
-        )
-    return sorted(out, key=lambda r: (r.evidence[0], r.source, r.target, r.kind))
-
-
-def retarget_leaders(raw: list[RawRelation], types: dict[str, str]) -> list[RawRelation]:
-    """Keeping a leader in power is support for the government he leads."""
-    led = {
-        r.source: r.target
-        for r in raw
-        if r.kind == "leadership" and types.get(r.source) == "person" and types.get(r.target) == "state"
-    }
-    return [
-        RawRelation(r.source, led[r.target], r.kind, r.polarity, r.cue, r.ref, r.inferred)
-        if r.cue == "kept in power" and r.target in led
-        else r
-        for r in raw
-    ]
 
 
 def extract_relations(

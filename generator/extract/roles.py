@@ -43,7 +43,10 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         owned = any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children)
         has_the = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
         return (role, tok.i) if owned or has_the else None
-    return (role, tok.i) if is_plural(tok) else None
+    definite = any(
+        c.dep_ in {"det", "poss", "compound", "amod", "nmod"} and c.lower_ not in {"a", "an"} for c in tok.children
+    )
+    return (role, tok.i) if is_plural(tok) or (role.singular and definite) else None
 
 
 def _qualifier(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, list[int]]:
@@ -88,8 +91,10 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
         if person and (not role.state or backer):
             person = None
         left = min(_left_edge(tok), start)
-        while left < tok.i and (doc[left].is_punct or doc[left].lower_ in {"the", "a"}):
-            left += 1
+        while left < tok.i and (
+            doc[left].is_punct or doc[left].lower_ in {"the", "a"} or doc[left].tag_ in {"RB", "RBR", "JJR", "JJS"}
+        ):
+            left += 1  # "the", "earlier", "most": not part of the group's name
         text = doc[left : tok.i + 1].text
         first = doc[left]
         if (

@@ -1,0 +1,87 @@
+"""From relations stated sentence by sentence to the briefing's relations.
+
+A generic group's relations reach the named groups it includes; keeping a
+leader in power is support for the state he leads; one relation per pair and
+kind gathers every sentence that states it, a stated relation beating an
+inferred one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..model import Relation, SentenceRef
+
+COOPERATIVE = "cooperative"
+
+
+@dataclass(frozen=True)
+class RawRelation:
+    source: str
+    target: str
+    kind: str
+    polarity: str
+    cue: str
+    ref: SentenceRef
+    inferred: bool = False
+
+
+def propagate(raw: list[RawRelation], generic: frozenset[str]) -> list[RawRelation]:
+    """A generic group's relations reach the named groups it includes or is led by."""
+    named_parts: dict[str, list[RawRelation]] = defaultdict(list)
+    for r in raw:
+        if r.target in generic and r.source not in generic and r.kind in {"membership", "leadership"}:
+            named_parts[r.target].append(r)
+    out = list(raw)
+    for r in raw:
+        if r.kind in {"membership", "leadership", "alliance"}:
+            continue
+        for end in ("source", "target"):
+            group = getattr(r, end)
+            for link in named_parts.get(group, []):
+                other = r.target if end == "source" else r.source
+                if link.source == other:
+                    continue
+                src, dst = (link.source, other) if end == "source" else (other, link.source)
+                out.append(RawRelation(src, dst, r.kind, r.polarity, r.cue, r.ref, inferred=True))
+                out.append(RawRelation(src, dst, r.kind, r.polarity, r.cue, link.ref, inferred=True))
+    return out
+
+
+def aggregate(raw: list[RawRelation]) -> list[Relation]:
+    """One relation per (source, target, kind): evidence gathered, stated beats inferred."""
+    groups: dict[tuple, list[RawRelation]] = defaultdict(list)
+    for r in raw:
+        groups[(r.source, r.target, r.kind, r.polarity)].append(r)
+    out = []
+    for (src, dst, kind, pol), rs in groups.items():
+        stated = [r for r in rs if not r.inferred]
+        use = stated or rs
+        out.append(
+            Relation(
+                source=src,
+                target=dst,
+                kind=kind,
+                polarity=pol,
+                cue=use[0].cue,
+                evidence=tuple(sorted({r.ref for r in use})),
+                inferred=not stated,
+            )
+        )
+    return sorted(out, key=lambda r: (r.evidence[0], r.source, r.target, r.kind))
+
+
+def retarget_leaders(raw: list[RawRelation], types: dict[str, str]) -> list[RawRelation]:
+    """Keeping a leader in power is support for the government he leads."""
+    led = {
+        r.source: r.target
+        for r in raw
+        if r.kind == "leadership" and types.get(r.source) == "person" and types.get(r.target) == "state"
+    }
+    return [
+        RawRelation(r.source, led[r.target], r.kind, r.polarity, r.cue, r.ref, r.inferred)
+        if r.cue == "kept in power" and r.target in led
+        else r
+        for r in raw
+    ]
