@@ -136,7 +136,7 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
         len(words) > 1
         and key not in lex.known_by_name
         and (rest in lex.known_by_name or ACRONYM.match(text.split()[-1]))
-        and (words[0] in lex.country_by_demonym or span[0].ent_type_ == "NORP")
+        and (words[0] in lex.country_by_demonym or span[0].ent_type_ == "NORP" or span[0].pos_ == "ADJ")
     ):
         key, m.text = rest, text.split(" ", 1)[1]  # "Kurdish YPG" is the YPG
     if key in lex.known_by_name:

@@ -43,16 +43,37 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         owned = any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children)
         has_the = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
         return (role, tok.i) if owned or has_the else None
+    phrase = [tok, _np_head(tok)]
     definite = any(
-        c.dep_ in {"det", "poss", "compound", "amod", "nmod"} and c.lower_ not in {"a", "an"} for c in tok.children
+        c.dep_ in {"det", "poss", "compound", "amod", "nmod"} and c.lower_ not in {"a", "an"} and c.i < tok.i
+        for t in phrase
+        for c in t.children
     )
     return (role, tok.i) if is_plural(tok) or (role.singular and definite) else None
+
+
+def _np_head(tok: Token) -> Token:
+    """The noun a chain of compounds ends in ("coalition" -> "fighter" -> "jets")."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def _equipment(tok: Token, lex: Lexicon) -> list[int]:
+    """ "coalition fighter jets", "rebel artillery": the means a group acts with are the group."""
+    head = _np_head(tok)
+    means = fold(tok.doc[tok.i + 1 : head.i + 1].text)
+    if head.i > tok.i and (head.lemma_.lower() in lex.state_nouns or means in lex.state_nouns):
+        return list(range(tok.i + 1, head.i + 1))
+    return []
 
 
 def _qualifier(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, list[int]]:
     """Country (or person) that qualifies a role noun: "Turkish", "Iran-backed", "Iran's"."""
     tokens = []
-    for child in tok.lefts:
+    head = _np_head(tok)
+    lefts = [*tok.lefts, *(c for c in head.lefts if c.i < tok.i)] if head.i != tok.i else list(tok.lefts)
+    for child in lefts:
         if child.dep_ not in {"amod", "compound", "poss", "npadvmod", "nmod"}:
             continue
         words = [child] + [g for g in child.children if g.dep_ in {"npadvmod", "compound", "amod", "nmod"}]
@@ -92,9 +113,12 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
             person = None
         left = min(_left_edge(tok), start)
         while left < tok.i and (
-            doc[left].is_punct or doc[left].lower_ in {"the", "a"} or doc[left].tag_ in {"RB", "RBR", "JJR", "JJS"}
+            doc[left].is_punct
+            or doc[left].lower_ in {"the", "a"}
+            or doc[left].tag_ in {"RB", "RBR", "JJR", "JJS"}
+            or (doc[left].pos_ == "VERB" and doc[left + 1].text != "-")
         ):
-            left += 1  # "the", "earlier", "most": not part of the group's name
+            left += 1  # "the", "earlier", "most", "so-called": not part of the group's name
         text = doc[left : tok.i + 1].text
         first = doc[left]
         if (
@@ -124,7 +148,7 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
             backer=backer,
             agentive=True,
             plural=is_plural(tok),
-            tokens=[tok.i],
+            tokens=[tok.i, *_equipment(tok, lex)],
         )
         m.subject = is_subject(tok)
         out.append(m)

@@ -179,9 +179,25 @@ def _expand_left(span: Span, lex: Lexicon) -> Span:
             and key not in lex.country_by_demonym
             and key not in TIME_WORDS
         ):
-            break
+            if not _demonym_of_body(prev, span.doc[start : span.end], lex):
+                break
         start -= 1
     return span.doc[start : span.end] if start != span.start else span
+
+
+def _demonym_of_body(prev: Token, name: Span, lex: Lexicon) -> bool:
+    """ "Syrian" of "Syrian Observatory for Human Rights": a demonym the tagger left out of
+    the name of a body that is not the state's own (a ministry stays the state's)."""
+    type_, sure = org_type(name.text, lex)
+    return (
+        prev.is_title
+        and fold(prev.text) in lex.country_by_demonym
+        and prev.dep_ in {"compound", "amod"}
+        and prev.head.i in range(name.start, name.end)
+        and sure
+        and type_ not in {"government_agency", "armed_group"}
+        and len(name) > 1
+    )
 
 
 def _propn_runs(doc: Doc, lex: Lexicon) -> list[Span]:
