@@ -167,22 +167,27 @@ def _expand_left(span: Span, lex: Lexicon) -> Span:
     start = span.start
     while start > 0:
         prev = span.doc[start - 1]
-        key = fold(prev.text)
-        if not (
-            prev.pos_ == "PROPN"
-            and prev.is_title
-            and prev.head.i in range(start, span.end)
-            and prev.dep_ in {"compound", "nmod"}
-            and prev.ent_type_ in {"", span.label_}
-            and key not in lex.person_titles
-            and key not in lex.country_by_name
-            and key not in lex.country_by_demonym
-            and key not in TIME_WORDS
-        ):
-            if not _demonym_of_body(prev, span.doc[start : span.end], lex):
-                break
+        name = span.doc[start : span.end]
+        if not (_left_name_word(prev, name, lex) or _demonym_of_body(prev, name, lex)):
+            break
         start -= 1
     return span.doc[start : span.end] if start != span.start else span
+
+
+def _left_name_word(prev: Token, name: Span, lex: Lexicon) -> bool:
+    """A proper noun compounded into the name, that is no title, country or date."""
+    key = fold(prev.text)
+    return (
+        prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.head.i in range(name.start, name.end)
+        and prev.dep_ in {"compound", "nmod"}
+        and prev.ent_type_ in {"", name.label_}
+        and key not in lex.person_titles
+        and key not in lex.country_by_name
+        and key not in lex.country_by_demonym
+        and key not in TIME_WORDS
+    )
 
 
 def _demonym_of_body(prev: Token, name: Span, lex: Lexicon) -> bool:
