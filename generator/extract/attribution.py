@@ -41,9 +41,20 @@ class Attribution:
         self.proxies = set(att["proxy_nouns"])
         self.past = set(att["past_markers"])
         self.according = [p.split() for p in att["according_to"]]
+        self.publish_verbs = set(att["publish_verbs"])
+        self.report_nouns = set(att["report_nouns"])
 
     def is_reporting(self, tok: Token) -> bool:
-        return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.verbs
+        """A verb of saying, or one that publishes a figure or a report ("gave a toll of 44")."""
+        if tok.pos_ not in {"VERB", "AUX"}:
+            return False
+        return tok.lemma_.lower() in self.verbs or self.publishes(tok)
+
+    def publishes(self, tok: Token) -> bool:
+        """ "gave a toll of 44", "released a report": a statement made by publishing it."""
+        return tok.lemma_.lower() in self.publish_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.report_nouns for c in tok.children
+        )
 
     def speaker(self, s: SentenceActors, verb: Token) -> Speaker | None:
         """The subject of a reporting verb, through proxies ("a statement from his office")."""
@@ -56,8 +67,13 @@ class Attribution:
             if before:
                 return Speaker(tuple(before), s.doc[verb.i - 1].text, verb.i - 1)
         if subj is None:
+            adjacent = s.actors_at(s.doc[verb.i - 1]) if verb.i else ()
+            if adjacent:  # "... in Syria Obama said at a news conference": scraped text without commas
+                return Speaker(tuple(adjacent), s.doc[verb.i - 1].text, verb.i - 1)
             if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
                 return self.speaker(s, verb.head)
+            if verb.dep_ == "acl" and verb.head.i != verb.i:  # "a report stating that ..."
+                return Speaker(tuple(self.speaker_actors(s, verb.head)), verb.head.text, verb.head.i)
             return None
         actors = self.speaker_actors(s, subj)
         text = s.doc[subj.left_edge.i : subj.right_edge.i + 1].text
@@ -80,12 +96,14 @@ class Attribution:
             for c in tok.children:
                 if c.dep_ in {"poss", "compound"}:
                     ids += s.actors_at(c)
-                if c.dep_ == "prep" and c.lower_ in {"from", "of", "for", "at", "with"}:
+                if c.dep_ == "prep" and c.lower_ in {"from", "of", "for", "at", "with", "in", "within", "inside"}:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             ids += self.speaker_actors(s, p, depth + 1)
                 if c.dep_ == "appos":
                     ids += s.actors_at(c)
+            if not ids and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.publish_verbs:
+                ids = self.syn.subjects(s, tok.head)  # "X released a report stating ..."
         return list(dict.fromkeys(ids))
 
     def according_to(self, s: SentenceActors) -> list[tuple[Token, list[str]]]:

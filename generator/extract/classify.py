@@ -187,10 +187,11 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
     if label == "PERSON" and not sure and not ctx and not any(ch.isdigit() for ch in text):
         if len(text) <= 2 or _in_byline(span, lex):
             return None
-        if _place_like(span, lex):
+        if _place_like(span, lex) and not _speaks(span, lex):
             m.category = "place"
             return m
         m.category, m.type = "person", "person"
+        m.subject = m.subject or _speaks(span, lex)
         return m
     if label in PLACE_LABELS and not sure:
         m.category = "place"
@@ -206,6 +207,12 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
     m.type = type_ or ctx or ("armed_group" if label == "PERSON" else "organisation")
     m.type_evidence = bool(type_ or ctx)
     return m
+
+
+def _speaks(span: Span, lex: Lexicon) -> bool:
+    """A name right before a verb of saying is its speaker ("... in Syria Obama said")."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_.lower() in lex.attribution["reporting_verbs"]
 
 
 def _in_byline(span: Span, lex: Lexicon) -> bool:

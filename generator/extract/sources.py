@@ -31,6 +31,9 @@ class SourceRules:
                 continue
             sp = self.att.speaker(s, tok)
             if sp is None or not sp.actors:
+                outlet = self._outlet(s, tok)
+                if outlet:  # "a source in the army told AFP": the agency is a source all the same
+                    out.append(self._source(s, outlet, f"interview ({tok.text})", self._content(s, tok), None))
                 continue
             out += self._sources(s, tok, sp.actors, sp.text)
         for _, actors in self.att.according_to(s):
@@ -44,6 +47,8 @@ class SourceRules:
         doc = verb.doc
         after = doc[verb.i + 1 : verb.i + 6].text
         if ":" in after or "\u201c" in after:
+            return True
+        if self.att.publishes(verb):
             return True
         return verb.lemma_.lower() in self.statement_acts and any(c.dep_ == "dobj" for c in verb.children)
 
@@ -68,7 +73,9 @@ class SourceRules:
             return None
         for c in verb.children:
             if c.dep_ in {"dative", "dobj"}:
-                for a in s.actors_at(c):
+                # "told AFP", "told SANA's reporter"
+                owners = [c, *(g for g in c.children if g.dep_ in {"poss", "compound"})]
+                for a in (a for o in owners for a in s.actors_at(o)):
                     if self.actors.get(a) and self.actors[a].type != "person":
                         return a
         return None
