@@ -19,6 +19,7 @@ from .attribution import Attribution
 from .context import SentenceActors
 from .figures import Figure, coordinated_totals, to_casualties
 from .numbers import Quantity, quantity
+from .outcomes import Outcomes
 
 DATE_LABELS = {"DATE", "TIME"}
 MONTHS = {m.lower() for m in calendar.month_name[1:]} | {m.lower() for m in calendar.month_abbr[1:]} | {"sept"}
@@ -36,16 +37,7 @@ class CasualtyRules:
     def __init__(self, place_names: dict[tuple[str, int], list[str]], lex: Lexicon):
         cas = lex.casualties
         self.lex = lex
-        self.verbs: dict[str, str] = {}
-        self.adjectives: dict[str, str] = {}
-        self.nouns: dict[str, str] = {}
-        for outcome, words in cas["outcomes"].items():
-            for v in words["verbs"]:
-                self.verbs.setdefault(v, outcome)
-            for a in words["adjectives"]:
-                self.adjectives.setdefault(a, outcome)
-            for n in words["nouns"]:
-                self.nouns.setdefault(n, outcome)
+        self.outcomes = Outcomes(lex)
         self.victims = {w: cat for cat, words in cas["victims"].items() for w in words}
         self.not_people = set(cas["not_people"])
         self.cumulative = set(cas["cumulative"])
@@ -75,7 +67,40 @@ class CasualtyRules:
             else:
                 rejected.append(RejectedNumber(q.text, reason, s.ref))
         figures += self._single_victims(s, seen, figures)
+        figures += self._pronoun_victims(s, figures)
         return coordinated_totals(s, figures), rejected
+
+    def _pronoun_victims(self, s: SentenceActors, earlier: list[Figure]) -> list[Figure]:
+        """ "kidnapped two villagers and killed them", "abducted a councilman, then killed him":
+        a pronoun killed stands for the people counted before it in the sentence."""
+        out: list[Figure] = []
+        for tok in s.doc:
+            if tok.lower_ not in {"him", "her", "them"} or tok.dep_ not in {"dobj", "nsubjpass"}:
+                continue
+            if self.outcomes.of_verb(tok.head) != "killed":
+                continue
+            group = self._antecedent_count(s, tok)
+            if group is None or any(f.outcome == "killed" and f.anchor == group[1].i for f in earlier + out):
+                continue
+            q, noun = group
+            fig = Figure(q, "killed", self._victims(noun, "killed"), s.ref, noun.i)
+            self._context(s, tok, fig, earlier + out)
+            out.append(fig)
+        return out
+
+    def _antecedent_count(self, s: SentenceActors, pronoun: Token) -> tuple[Quantity, Token] | None:
+        """The last counted people before a pronoun: a number for "them", "a/an" for "him"/"her"."""
+        plural = pronoun.lower_ == "them"
+        for tok in reversed(s.doc[: pronoun.i]):
+            if not self._counted(tok):
+                continue
+            if plural and tok.tag_ in {"NNS", "NNPS"}:
+                number = next((c for c in tok.children if c.dep_ == "nummod"), None)
+                q = quantity(number, self.lex) if number is not None else None
+                return (q, tok) if q is not None else None
+            if not plural and tok.tag_ == "NN" and any(c.lower_ in {"a", "an", "one"} for c in tok.children):
+                return Quantity(tok.text, 1, 1, 1, False, None, tok.i, tok.i + 1), tok
+        return None
 
     def _single_victims(self, s: SentenceActors, seen: set[int], earlier: list[Figure]) -> list[Figure]:
         """ "A girl was killed", "killing a soldier": one person, counted only with an outcome.
@@ -85,7 +110,8 @@ class CasualtyRules:
         """
         out: list[Figure] = []
         for tok in s.doc:
-            if tok.tag_ != "NN" or not self._counted(tok) or tok.i in seen:
+            common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower)  # "an army jawan"
+            if not common or not self._counted(tok) or tok.i in seen:
                 continue
             det = next(
                 (c for c in tok.children if c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"}), None
@@ -93,8 +119,29 @@ class CasualtyRules:
             if det is None:
                 continue
             q = Quantity(f"{det.text} {tok.text}", 1, 1, 1, False, None, det.i, det.i + 1)
-            fig, _ = self._figure(s, det, q, earlier + out)
+            fig, _ = self._figure(s, det, q, earlier + out, noun=tok)
             if fig is not None and fig.subset_of is None:
+                out.append(fig)
+                out += self._bare_conjuncts(s, tok, seen, earlier + out)
+        return out
+
+    def _bare_conjuncts(self, s: SentenceActors, noun: Token, seen: set[int], earlier: list[Figure]) -> list[Figure]:
+        """ "a senior officer and soldier were killed": a conjoined noun without its own
+        determiner is one more person."""
+        out: list[Figure] = []
+        bare = [
+            c
+            for c in noun.children
+            if c.dep_ == "conj"
+            and c.tag_ == "NN"
+            and self._counted(c)
+            and c.i not in seen
+            and not any(g.dep_ in {"det", "nummod", "poss"} for g in c.children)
+        ]
+        for c in bare:
+            q = Quantity(c.text, 1, 1, 1, False, None, c.i, c.i + 1)
+            fig, _ = self._figure(s, c, q, earlier + out, noun=c)
+            if fig is not None:
                 out.append(fig)
         return out
 
@@ -145,7 +192,7 @@ class CasualtyRules:
             for c in s.doc[q.end].children:
                 if c.dep_ == "pobj":
                     return c
-        if head.dep_ in {"nummod", "amod"} and head.head.i > head.i and not self._outcome_word(head.head):
+        if head.dep_ in {"nummod", "amod"} and head.head.i > head.i and not self.outcomes.word(head.head):
             return head.head
         return None
 
@@ -159,51 +206,23 @@ class CasualtyRules:
                 return None
         return None
 
-    def _outcome_word(self, tok: Token) -> str | None:
-        word = tok.lower_
-        return self.adjectives.get(word) or (self.verbs.get(tok.lemma_.lower()) if tok.tag_ in {"VBN", "VBD"} else None)
-
-    def _linear_outcome(self, s: SentenceActors, anchor: Token) -> str | None:
-        """ "15 civilians were killed", "three killed and 30 wounded": the words that follow."""
-        skip = {
-            "were",
-            "was",
-            "have",
-            "has",
-            "had",
-            "been",
-            "are",
-            "is",
-            "reportedly",
-            "also",
-            "all",
-            "being",
-            "later",
-            "subsequently",
-            "allegedly",
-        }
-        for tok in s.doc[anchor.i + 1 : anchor.i + 5]:
-            if tok.lower_ in skip:
-                continue
-            if tok.lemma_.lower() in {"die", "perish"}:
-                return "killed"
-            return self._outcome_word(tok) if tok.tag_ in {"VBN", "JJ", "VBD"} else None
-        return None
-
-    def _figure(self, s: SentenceActors, tok: Token, q: Quantity, earlier: list[Figure]) -> tuple[Figure | None, str]:
-        noun = self._noun(s, tok, q)
+    def _figure(
+        self, s: SentenceActors, tok: Token, q: Quantity, earlier: list[Figure], noun: Token | None = None
+    ) -> tuple[Figure | None, str]:
+        noun = noun if noun is not None else self._noun(s, tok, q)
         anchor = noun if noun is not None else s.doc[q.end - 1]
         if noun is not None and (noun.lemma_.lower() in self.not_people or noun.lower_ in self.not_people):
             return None, f"counts {noun.lower_}, not people"
         if (
             noun is not None
             and not self._counted(noun)
-            and noun.lower_ not in self.nouns
-            and noun.lemma_.lower() not in self.nouns
+            and noun.lower_ not in self.outcomes.nouns
+            and noun.lemma_.lower() not in self.outcomes.nouns
+            and not self._killed_patient(noun)
         ):
             return None, f"counts {noun.lower_}, not people"
         subset = self._subset_of(s, anchor, earlier)
-        outcome = self._outcome(s, anchor) or self._linear_outcome(s, anchor)
+        outcome = self.outcomes.of_phrase(s, anchor) or self.outcomes.following(s, anchor)
         if outcome is None and subset is not None:
             outcome = earlier[subset].outcome
         if outcome is None:
@@ -213,60 +232,23 @@ class CasualtyRules:
         self._context(s, anchor, fig, earlier)
         return fig, ""
 
+    def _killed_patient(self, noun: Token) -> bool:
+        """A noun of no known class that a verb of killing acts on ("executed 17 worshipers",
+        "two NSCN cadres were killed"): what is killed is people."""
+        if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"}:
+            return False
+        head = noun.head
+        return (
+            noun.dep_ in {"dobj", "nsubjpass"}
+            and head.pos_ == "VERB"
+            and (self.outcomes.verbs.get(head.lemma_.lower()) == "killed" or self.outcomes.kills_by_phrase(head))
+        )
+
     def _victims(self, noun: Token | None, outcome: str) -> str:
         if noun is None:
             return "people"
         cat = self.victims.get(noun.lower_) or self.victims.get(noun.lemma_.lower())
         return cat or "people"
-
-    def _outcome(self, s: SentenceActors, anchor: Token) -> str | None:
-        """Outcome from the verb, adjective or noun the counted phrase hangs on."""
-        own = self.nouns.get(anchor.lower_) or self.adjectives.get(anchor.lower_)
-        if own and anchor.lower_ not in {"victims", "lives", "bodies"}:
-            return own
-        for c in anchor.children:
-            if c.dep_ in {"amod", "acl", "relcl", "oprd", "ccomp", "xcomp"}:
-                out = self.adjectives.get(c.lower_) or self._verb_outcome(c)
-                if out:
-                    return out
-        cur = anchor
-        for _ in range(4):
-            head = cur.head
-            if head.i == cur.i:
-                break
-            if cur.dep_ in {"nsubjpass", "nsubj", "dobj", "attr", "conj", "appos", "npadvmod"} or head.pos_ in {
-                "VERB",
-                "AUX",
-            }:
-                out = self._verb_outcome(head)
-                if out and (cur.dep_ != "nsubj" or head.lemma_.lower() in {"die", "perish"}):
-                    return out
-            toll = self._toll_near(head)
-            if toll:
-                return toll
-            if head.pos_ in {"VERB", "AUX"} and cur.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"}:
-                break
-            cur = head
-        for c in anchor.children:
-            if c.dep_ == "amod" and c.lower_ in self.adjectives:
-                return self.adjectives[c.lower_]
-        return None
-
-    def _verb_outcome(self, tok: Token) -> str | None:
-        if tok.pos_ not in {"VERB", "AUX", "ADJ"}:
-            return None
-        lemma = tok.lemma_.lower()
-        if lemma == "claim" and not any(c.lower_ in {"lives", "life"} for c in tok.children):
-            return None
-        return self.verbs.get(lemma) or (self.adjectives.get(tok.lower_) if tok.tag_ == "VBN" else None)
-
-    def _toll_near(self, tok: Token) -> str | None:
-        """ "the death toll rose to 45", "put the toll at 470000"."""
-        words = [tok] + [c for c in tok.children if c.dep_ in {"nsubj", "dobj", "nsubjpass"}]
-        for w in words:
-            if w.lemma_.lower() in {"toll", "death", "deaths"} and w.pos_ == "NOUN":
-                return "killed"
-        return None
 
     def _subset_of(self, s: SentenceActors, anchor: Token, earlier: list[Figure]) -> int | None:
         """ "including 92 civilians" / "among them 5 children": a part of the figure before."""

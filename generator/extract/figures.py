@@ -59,7 +59,7 @@ def coordinated_totals(s: SentenceActors, figures: list[Figure]) -> list[Figure]
             out.append(fig)
             continue
         total = sum(p.q.count for p in parts)
-        text = " and ".join(f"{p.q.text} {p.victims}" for p in parts)
+        text = " and ".join(s.doc[p.q.start : max(p.anchor, p.q.end - 1) + 1].text for p in parts)
         q = Quantity(text, total, total, total, False, "sum", fig.q.start, fig.q.end)
         whole = len(out)
         out.append(

@@ -1,0 +1,130 @@
+"""Outcomes: which words say that people were killed, injured, displaced or detained.
+
+"were killed", "killing", "shot dead", "gunned down", "tortured to death", "the
+death toll rose to", "25 wounded": the outcome a counted phrase is tied to,
+read from the verb, adjective or noun it hangs on, or from the words after it
+when scraped text defeats the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import Lexicon
+from .context import SentenceActors
+
+
+class Outcomes:
+    """The outcome word lists of the Lexicon, applied to the parse."""
+
+    def __init__(self, lex: Lexicon):
+        cas = lex.casualties
+        self.verbs: dict[str, str] = {}
+        self.adjectives: dict[str, str] = {}
+        self.nouns: dict[str, str] = {}
+        for outcome, words in cas["outcomes"].items():
+            for v in words["verbs"]:
+                self.verbs.setdefault(v, outcome)
+            for a in words["adjectives"]:
+                self.adjectives.setdefault(a, outcome)
+            for n in words["nouns"]:
+                self.nouns.setdefault(n, outcome)
+        self.killing_phrases = cas.get("killing_phrases", {})
+
+    def word(self, tok: Token) -> str | None:
+        word = tok.lower_
+        return self.adjectives.get(word) or (self.verbs.get(tok.lemma_.lower()) if tok.tag_ in {"VBN", "VBD"} else None)
+
+    def following(self, s: SentenceActors, anchor: Token) -> str | None:
+        """ "15 civilians were killed", "three killed and 30 wounded": the words that follow."""
+        skip = {
+            "were",
+            "was",
+            "have",
+            "has",
+            "had",
+            "been",
+            "are",
+            "is",
+            "reportedly",
+            "also",
+            "all",
+            "being",
+            "later",
+            "subsequently",
+            "allegedly",
+        }
+        for tok in s.doc[anchor.i + 1 : anchor.i + 5]:
+            if tok.lower_ in skip:
+                continue
+            if tok.lemma_.lower() in {"die", "perish"}:
+                return "killed"
+            return self.word(tok) if tok.tag_ in {"VBN", "JJ", "VBD"} else None
+        return None
+
+    def of_phrase(self, s: SentenceActors, anchor: Token) -> str | None:
+        """Outcome from the verb, adjective or noun the counted phrase hangs on."""
+        own = self.nouns.get(anchor.lower_) or self.adjectives.get(anchor.lower_)
+        if own and anchor.lower_ not in {"victims", "lives", "bodies"}:
+            return own
+        for c in anchor.children:
+            if c.dep_ in {"amod", "acl", "relcl", "oprd", "ccomp", "xcomp"}:
+                out = self.adjectives.get(c.lower_) or self.of_verb(c)
+                if out:
+                    return out
+        cur = anchor
+        for _ in range(4):
+            head = cur.head
+            if head.i == cur.i:
+                break
+            if cur.dep_ in {"nsubjpass", "nsubj", "dobj", "attr", "conj", "appos", "npadvmod"} or head.pos_ in {
+                "VERB",
+                "AUX",
+            }:
+                out = self.of_verb(head)
+                if out and (cur.dep_ != "nsubj" or head.lemma_.lower() in {"die", "perish"}):
+                    return out
+            toll = self.toll_near(head)
+            if toll:
+                return toll
+            if head.pos_ in {"VERB", "AUX"} and cur.dep_ in {"dobj", "nsubjpass", "nsubj", "attr"}:
+                break
+            cur = head
+        for c in anchor.children:
+            if c.dep_ == "amod" and c.lower_ in self.adjectives:
+                return self.adjectives[c.lower_]
+        return None
+
+    def of_verb(self, tok: Token) -> str | None:
+        if tok.pos_ not in {"VERB", "AUX", "ADJ"}:
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma == "claim" and not any(c.lower_ in {"lives", "life"} for c in tok.children):
+            return None
+        if self.kills_by_phrase(tok):
+            return "killed"
+        return self.verbs.get(lemma) or (self.adjectives.get(tok.lower_) if tok.tag_ == "VBN" else None)
+
+    def kills_by_phrase(self, verb: Token) -> bool:
+        """ "shot dead", "gunned down", "tortured to death": killing said in two words."""
+        phrases = self.killing_phrases
+        for c in verb.children:
+            if c.lower_ in phrases.get("complements", ()) and c.dep_ in {"oprd", "acomp", "advmod", "xcomp", "amod"}:
+                return True
+            if c.dep_ == "prt" and verb.lemma_.lower() in phrases.get("particles", {}).get(c.lower_, ()):
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(g.lower_ in phrases.get("objects_of_to", ()) for g in c.children)
+            ):
+                return True
+        return False
+
+    def toll_near(self, tok: Token) -> str | None:
+        """ "the death toll rose to 45", "put the toll at 470000"."""
+        words = [tok] + [c for c in tok.children if c.dep_ in {"nsubj", "dobj", "nsubjpass"}]
+        for w in words:
+            if w.lemma_.lower() in {"toll", "death", "deaths"} and w.pos_ == "NOUN":
+                return "killed"
+        return None
