@@ -38,6 +38,7 @@ class CasualtyRules:
         cas = lex.casualties
         self.lex = lex
         self.outcomes = Outcomes(lex)
+        self.bodies = set(lex.name_heads)  # words that name organisations: "group", "army", "council"
         self.victims = {w: cat for cat, words in cas["victims"].items() for w in words}
         self.not_people = set(cas["not_people"])
         self.cumulative = set(cas["cumulative"])
@@ -111,11 +112,11 @@ class CasualtyRules:
         out: list[Figure] = []
         for tok in s.doc:
             common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower)  # "an army jawan"
-            if not common or not self._counted(tok) or tok.i in seen:
+            if not common or not (self._counted(tok) or self._killed_patient(tok)) or tok.i in seen:
                 continue
-            det = next(
-                (c for c in tok.children if c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"}), None
-            )
+            # "the" too when a verb of killing acts on the noun ("assassinated the village chief")
+            singles = {"a", "an", "one", "the"} if self.outcomes.predicate(tok) == "killed" else {"a", "an", "one"}
+            det = next((c for c in tok.children if c.dep_ in {"det", "nummod"} and c.lower_ in singles), None)
             if det is None:
                 continue
             q = Quantity(f"{det.text} {tok.text}", 1, 1, 1, False, None, det.i, det.i + 1)
@@ -233,16 +234,14 @@ class CasualtyRules:
         return fig, ""
 
     def _killed_patient(self, noun: Token) -> bool:
-        """A noun of no known class that a verb of killing acts on ("executed 17 worshipers",
-        "two NSCN cadres were killed"): what is killed is people."""
+        """A noun of no known class that a verb of killing acts on ("executed seventeen
+        worshipers", "killed a butcher"): what is killed is people."""
         if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"}:
             return False
-        head = noun.head
-        return (
-            noun.dep_ in {"dobj", "nsubjpass"}
-            and head.pos_ == "VERB"
-            and (self.outcomes.verbs.get(head.lemma_.lower()) == "killed" or self.outcomes.kills_by_phrase(head))
-        )
+        lemma = noun.lemma_.lower()
+        if {lemma, noun.lower_} & (self.not_people | self.bodies) or lemma in self.outcomes.nouns:
+            return False  # "the group", "a toll": a body or a count, not a person
+        return self.outcomes.predicate(noun) == "killed"
 
     def _victims(self, noun: Token | None, outcome: str) -> str:
         if noun is None:

@@ -67,6 +67,9 @@ class Outcomes:
         own = self.nouns.get(anchor.lower_) or self.adjectives.get(anchor.lower_)
         if own and anchor.lower_ not in {"victims", "lives", "bodies"}:
             return own
+        main = self.predicate(anchor)
+        if main:  # "a thief arrested by X was shot dead": the clause's verb before a participle
+            return main
         for c in anchor.children:
             if c.dep_ in {"amod", "acl", "relcl", "oprd", "ccomp", "xcomp"}:
                 out = self.adjectives.get(c.lower_) or self.of_verb(c)
@@ -93,6 +96,19 @@ class Outcomes:
         for c in anchor.children:
             if c.dep_ == "amod" and c.lower_ in self.adjectives:
                 return self.adjectives[c.lower_]
+        return None
+
+    def predicate(self, noun: Token) -> str | None:
+        """The outcome of the verb a noun is the patient of, or of a verb coordinated with it
+        ("was shot and killed", "abducted and executed")."""
+        verb = noun.head
+        passive_subject = noun.dep_ == "nsubjpass"
+        if not (passive_subject or noun.dep_ == "dobj") or verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+            out = self.of_verb(v)
+            if out:
+                return out
         return None
 
     def of_verb(self, tok: Token) -> str | None:
