@@ -28,14 +28,16 @@ class RawRelation:
 
 
 def propagate(raw: list[RawRelation], generic: frozenset[str]) -> list[RawRelation]:
-    """A generic group's relations reach the named groups it includes or is led by."""
+    """A generic group's relations reach the named groups it includes or is led by, and
+    so does its own membership: "X-linked groups such as Y" make Y belong to X."""
     named_parts: dict[str, list[RawRelation]] = defaultdict(list)
     for r in raw:
         if r.target in generic and r.source not in generic and r.kind in {"membership", "leadership"}:
             named_parts[r.target].append(r)
     out = list(raw)
     for r in raw:
-        if r.kind in {"membership", "leadership", "alliance"}:
+        upward = r.kind == "membership" and r.source in generic  # the group itself belongs to a body
+        if r.kind in {"membership", "leadership", "alliance"} and not upward:
             continue
         for end in ("source", "target"):
             group = getattr(r, end)

@@ -298,6 +298,16 @@ class RelationRules:
             people += self.syn.subjects(s, tok.head)
         return [p for p in dict.fromkeys(people) if self.types.get(p) == "person"]
 
+    def _owners(self, s: SentenceActors, tok: Token) -> list[str]:
+        """Non-state actors named before a member noun, in text order ("Al-Qaeda's branch").
+        A state possessor ("Syria's main opposition group") says where a group is, not whose."""
+        ids: list[str] = []
+        for i in range(tok.left_edge.i, tok.i):
+            word = s.doc[i]
+            if word.dep_ in {"poss", "compound", "nmod", "case", "punct"} or word.head.i != tok.i:
+                ids += [a for a in s.actors_at(word) if self.types.get(a) not in {"state", None}]
+        return list(dict.fromkeys(ids))
+
     def _membership(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
         """ "X is the most powerful group in Y", "X, a faction of Y", "including fighters from Y"."""
         lemma = tok.lemma_.lower()
@@ -311,16 +321,16 @@ class RelationRules:
             # "Al-Qaeda affiliate Al-Nusra Front", "the group's armed wing, the X Brigades"
             members += [a for c in tok.children if c.dep_ == "appos" for a in s.actors_at(c)]
             origin = any(c.lower_ in self.origin_nouns for c in tok.children) or lemma in self.origin_nouns
-            bodies = self.syn.prep_objects(s, tok, {"in", "of", "within"})
-            # "Syria's main opposition group": a state possessor says where the group is, not whose
-            bodies += [
-                a
-                for c in tok.children
-                if c.dep_ in {"poss", "compound"}
-                for a in s.actors_at(c)
-                if self.types.get(a) != "state"
-            ]
-            bodies = [b for b in bodies if b not in members]
+            # "the official wing in Syria": a state after "in" is where, not whose
+            within = [a for a in self.syn.prep_objects(s, tok, {"in", "within"}) if self.types.get(a) != "state"]
+            within += self.syn.prep_objects(s, tok, {"of"})
+            owners = self._owners(s, tok)
+            if not members and len(owners) > 1:  # "X Y's official wing": names run together
+                members, owners = owners[:-1], owners[-1:]
+            if not members and owners:  # "Y's branch in Syria X": the branch named after its place
+                members = [a for a in within if self.types.get(a) not in {"state", None}]
+                within = [a for a in within if a not in members]
+            bodies = [b for b in within + owners if b not in members]
             if origin:
                 out += self._rel(s, members, bodies, "offshoot", NEUTRAL, "splinter of")
             else:

@@ -9,6 +9,7 @@ headline fragments). Deciding what a span names is classify.py's job.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -66,9 +67,9 @@ def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex
         if not any(t.is_title or t.is_upper for t in doc[s:e]):
             continue  # "further west", "the us": a common word, not the name
         found.append((doc[s:e], "KNOWN"))
-    for ent in doc.ents:
-        if ent.label_ in NAME_LABELS:
-            found.append((ent, ent.label_))
+    known = [span for span, _ in found]
+    whole = [e for e in doc.ents if e.label_ in NAME_LABELS and not _tiled(e, known)]
+    found += [(ent, ent.label_) for ent in whole]
     found += [(s, "PROPN") for s in _propn_runs(doc, lex)]
     found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1] != "KNOWN", x[0].start))
     taken: set[int] = set()
@@ -85,13 +86,24 @@ def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex
             continue
         if label == "KNOWN" and any(
             e.start < span.start < e.end or e.start < span.end < e.end
-            for e in doc.ents
-            if e.label_ in NAME_LABELS and len(e) > len(span)
+            for e in whole
+            if len(e) > len(span)
         ):
             continue
         taken.update(range(span.start, span.end))
         kept.append((span, label))
     return sorted(kept, key=lambda x: x[0].start)
+
+
+def _tiled(ent: Span, known: list[Span]) -> bool:
+    """Two gazetteer names run together without a comma ("Nusra Front al Qaedas"): the
+    entity the tagger made of them is the two names, not one."""
+    inside = [k for k in known if ent.start <= k.start and k.end <= ent.end]
+    longest = [k for k in inside if not any(o.start <= k.start and k.end <= o.end and len(o) > len(k) for o in inside)]
+    if len(longest) < 2:
+        return False
+    ordered = sorted(longest, key=lambda s: s.start)
+    return all(a.end <= b.start for a, b in pairwise(ordered))
 
 
 def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
