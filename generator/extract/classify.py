@@ -193,7 +193,7 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
         m.category, m.type = "person", "person"
         m.subject = m.subject or _speaks(span, lex)
         return m
-    if label in PLACE_LABELS and not sure:
+    if label in PLACE_LABELS and not sure and ctx != "armed_group":  # "the Wazalendo militia" is a group
         m.category = "place"
         return m
     if label == "PROPN" and not sure:

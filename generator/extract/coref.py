@@ -41,7 +41,7 @@ def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str]
             owners = heads.get(tok.lower_, set())
             if (
                 len(owners) == 1
-                and tok.pos_ == "NOUN"
+                and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in {"", "ORG"}))
                 and tok.lower_ not in state_heads
                 and not s.actors_at(tok)
                 and (any(c.lower_ == "the" for c in tok.children) or (tok.is_title and not tok.is_sent_start))

@@ -54,7 +54,8 @@ def coordinated_totals(s: SentenceActors, figures: list[Figure]) -> list[Figure]
             and _coordinated(s, fig.anchor, other.anchor)
         ]
         parts = [figures[j] for j in group]
-        if len(parts) < 2 or any(p.q.count is None for p in parts) or len({p.victims for p in parts}) < len(parts):
+        nouns = {s.doc[p.anchor].lemma_.lower() for p in parts}  # "two soldiers and a gendarme": two nouns
+        if len(parts) < 2 or any(p.q.count is None for p in parts) or len(nouns) < len(parts):
             position[i] = len(out)
             out.append(fig)
             continue

@@ -32,6 +32,7 @@ class RelationRules:
         self.campaign_verbs = lex.word_list("campaign_verbs")
         self.member_titles = lex.word_list("member_titles")
         self.prefixes = rel.get("prefixes", {})
+        self.type_nouns = frozenset(lex.name_heads)
         self.adjectives = rel.get("adjectives", {})
         self.verbs = {lem: (k["kind"], k["polarity"]) for k in rel["verbs"].values() for lem in k["lemmas"]}
         self.nouns = {
@@ -317,14 +318,20 @@ class RelationRules:
             if tok.dep_ == "attr" and tok.head.lemma_ == "be":
                 members = self.syn.subjects(s, tok.head)
             elif tok.dep_ in {"appos", "compound"}:
-                members = list(s.actors_at(tok.head))
+                members = self.syn.np_actors(s, tok.head)
             # "Al-Qaeda affiliate Al-Nusra Front", "the group's armed wing, the X Brigades"
-            members += [a for c in tok.children if c.dep_ == "appos" for a in s.actors_at(c)]
+            members += [a for c in tok.children if c.dep_ == "appos" for a in self.syn.np_actors(s, c)]
             origin = any(c.lower_ in self.origin_nouns for c in tok.children) or lemma in self.origin_nouns
             # "the official wing in Syria": a state after "in" is where, not whose
             within = [a for a in self.syn.prep_objects(s, tok, {"in", "within"}) if self.types.get(a) != "state"]
             within += self.syn.prep_objects(s, tok, {"of"})
-            owners = self._owners(s, tok)
+            if lemma in self.type_nouns:  # "the Jaysh Ayman brigade" is the group named, not its member
+                members += [a for c in tok.children if c.dep_ in {"compound", "nmod"} for a in s.actors_at(c)]
+                owners = [
+                    a for c in tok.children if c.dep_ == "poss" for a in s.actors_at(c) if self.types.get(a) != "state"
+                ]
+            else:
+                owners = self._owners(s, tok)
             if not members and len(owners) > 1:  # "X Y's official wing": names run together
                 members, owners = owners[:-1], owners[-1:]
             if not members and owners:  # "Y's branch in Syria X": the branch named after its place

@@ -21,6 +21,7 @@ class SourceRules:
         self.actors = actors
         self.att = Attribution(lex)
         self.statement_acts = lex.word_list("statement_acts")
+        self.saying = frozenset(lex.attribution["saying_verbs"])
 
     def sentence(self, s: SentenceActors) -> list[Source]:
         out: list[Source] = []
@@ -50,6 +51,13 @@ class SourceRules:
             return True
         if self.att.publishes(verb):
             return True
+        if (
+            verb.lemma_.lower() in self.saying
+            and verb.dep_ in {"advcl", "parataxis"}
+            and verb.head.pos_ in {"VERB", "AUX"}
+            and verb.head.i < verb.i
+        ):
+            return True  # "the aid is late in Chad Deby said at a news conference": the content came first
         return verb.lemma_.lower() in self.statement_acts and any(c.dep_ == "dobj" for c in verb.children)
 
     def _sources(self, s: SentenceActors, verb: Token, speakers, subject_text: str) -> list[Source]:

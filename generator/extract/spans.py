@@ -85,9 +85,7 @@ def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex
         if not len(span) or any(i in taken for i in range(span.start, span.end)):
             continue
         if label == "KNOWN" and any(
-            e.start < span.start < e.end or e.start < span.end < e.end
-            for e in whole
-            if len(e) > len(span)
+            e.start < span.start < e.end or e.start < span.end < e.end for e in whole if len(e) > len(span)
         ):
             continue
         taken.update(range(span.start, span.end))

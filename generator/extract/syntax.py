@@ -204,6 +204,18 @@ class Syntax:
                     if p.dep_ != "pobj":
                         continue
                     for side in (p, *p.conjuncts):
+                        # "fighters from A and fighters from B", parsed as one noun with two "from"s
+                        parts = [
+                            self.np_actors(s, g, 1)
+                            for c2 in side.children
+                            if c2.dep_ == "prep" and c2.lower_ in {"from", "of"}
+                            for g in c2.children
+                            if g.dep_ == "pobj"
+                        ]
+                        parts = [x for x in parts if x]
+                        if len(parts) > 1 and not s.actors_at(side):
+                            out += parts
+                            continue
                         ids = list(s.actors_at(side)) or self._indirect(s, side, 1)
                         if ids:
                             out.append(list(dict.fromkeys(ids)))
