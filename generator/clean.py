@@ -113,8 +113,23 @@ def strip_headline(text: str, title: str | None) -> str:
     return text
 
 
-def clean_blocks(body: str, title: str | None = None) -> tuple[list[Block], str | None]:
-    """Split a body into cleaned paragraphs and captions; return any dateline."""
+def cut_furniture(line: str, cues: tuple[str, ...]) -> str:
+    """Cut a paragraph where the page's furniture begins ("Related News", "Read more"):
+    teaser headlines after it are other stories, not this one."""
+    for cue in cues:
+        for m in re.finditer(r"(?:^|(?<=[\s.!?]))" + re.escape(cue) + r"\b", line, flags=re.IGNORECASE):
+            if line[m.start()].isupper():
+                line = line[: m.start()].rstrip()
+                break
+    return line
+
+
+def clean_blocks(
+    body: str, title: str | None = None, furniture: tuple[str, ...] = ()
+) -> tuple[list[Block], str | None]:
+    """Split a body into cleaned paragraphs and captions; return any dateline.
+
+    `furniture` lists the phrases that open a web page's teaser lists ("Related News")."""
     text = fix_encoding(body)
     blocks: list[Block] = []
     dateline = None
@@ -125,8 +140,9 @@ def clean_blocks(body: str, title: str | None = None) -> tuple[list[Block], str 
         if not blocks:
             line, dateline = strip_dateline(line)
             line = strip_headline(line, title)
-        line = normalise_quotes(line)
-        blocks.append(Block(line, is_caption(line)))
+        line = normalise_quotes(cut_furniture(line, furniture))
+        if line:
+            blocks.append(Block(line, is_caption(line)))
     return blocks, dateline
 
 

@@ -57,9 +57,10 @@ def publication_date(
     return infer_publication(body, captions)
 
 
-def prepare(nlp: Language, raw: RawArticle) -> tuple[Article, list[ParsedSentence]]:
-    """Clean and analyse one article."""
-    blocks, dateline = clean_blocks(raw.body, raw.meta.get("title"))
+def prepare(nlp: Language, raw: RawArticle, lex: Lexicon) -> tuple[Article, list[ParsedSentence]]:
+    """Clean and parse one article."""
+    furniture = tuple(sorted(lex.word_list("page_furniture")))
+    blocks, dateline = clean_blocks(raw.body, raw.meta.get("title"), furniture)
     if not blocks:
         raise ArticleError(f"{raw.path}: the article has no text after cleaning")
     parsed, dropped = parse_sentences(nlp, raw.id, blocks)
@@ -109,7 +110,7 @@ def briefing_from_raw(
         try:
             if raw.id in parsed:
                 raise ArticleError(f"{raw.path}: another file already has the id '{raw.id}'")
-            article, sents = prepare(nlp, raw)
+            article, sents = prepare(nlp, raw, lex)
         except ArticleError as err:
             log.warning("%s", err)
             problems.append(Problem(raw.path, str(err)))

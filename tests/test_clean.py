@@ -4,6 +4,7 @@ import pytest
 
 from generator.clean import (
     clean_blocks,
+    cut_furniture,
     drop_repeats,
     fix_encoding,
     is_caption,
@@ -63,3 +64,9 @@ def test_dateline_and_headline_run_into_the_text_are_removed():
 def test_blocks_keep_captions_apart():
     blocks, _ = clean_blocks("First sentence here.\n\nA man looks at a camp destroyed during an airstrike\n")
     assert [b.is_caption for b in blocks] == [False, True]
+
+
+def test_page_furniture_cuts_teasers_from_a_paragraph():
+    line = "Shelling hit the town on Monday. Related News Is the minister lying? Floods hit the coast"
+    assert cut_furniture(line, ("Related News", "Read more")) == "Shelling hit the town on Monday."
+    assert cut_furniture("We read more slowly now.", ("Read more",)) == "We read more slowly now."
