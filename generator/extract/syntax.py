@@ -179,6 +179,10 @@ class Syntax:
             if c.dep_ == "nsubjpass":
                 return self.np_actors(s, c)
         if verb.dep_ == "acl":
+            # "regime forces and rebels backed by X": the participle describes the nearest conjunct
+            nearest = max((c for c in (verb.head, *verb.head.conjuncts) if c.i < verb.i), key=lambda c: c.i)
+            if nearest.i != verb.head.i:
+                return list(s.actors_at(nearest)) or self._indirect(s, nearest, 1)
             return self.np_actors(s, verb.head)
         if verb.tag_ == "VBN" and verb.i > 0 and s.doc[verb.i - 1].text == ",":
             return left_actor(s, verb)
