@@ -59,6 +59,13 @@ def has(b, triple: tuple[str, str, str]) -> bool:
             "Clashes erupted between fighters from the M23 Movement and fighters from the Nyatura Front.",
             ("M23 Movement", "hostile", "Nyatura Front"),
         ),
+        # partners named beside the actor
+        ("The Malian army, along with Russian forces, shelled the village.", ("Mali", "cooperative", "Russia")),
+        # a group carries out the operation its clause prepares
+        (
+            "Pro-Rwanda rebels are preparing an operation to oust the FDLR from the valley.",
+            ("pro-Rwanda rebels", "hostile", "FDLR"),
+        ),
         # leaders and the forces they command
         (
             "Mali's army said it had repelled the attack in Mali. Rebels fought President Assimi Goitas forces "
@@ -95,6 +102,11 @@ def test_relation_families(extract, text, triple):
 )
 def test_readings_that_must_not_appear(extract, text, wrong):
     assert not has(extract(text), wrong)
+
+
+def test_capitals_listed_without_commas_act_as_their_states(extract):
+    b = extract("The truce was brokered by Paris Rome and Berlin in May.")
+    assert {"France", "Italy", "Germany"} <= {a.name for a in b.actors}
 
 
 def test_a_branch_belongs_to_the_named_body_and_not_to_the_country(extract):

@@ -68,6 +68,11 @@ def _after_stance_prefix(tok: Token, lex: Lexicon) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in lex.relations.get("prefixes", {})
 
 
+def _names_state(tok: Token, lex: Lexicon) -> bool:
+    key = fold(tok.text)
+    return key in lex.country_by_name or key in lex.country_by_metonym
+
+
 def is_agentive(tok: Token, lex: Lexicon) -> bool:
     """Whether a country name is used for the state acting, not a location."""
     head = tok
@@ -159,7 +164,11 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
             root.head.lemma_.lower() in lex.state_nouns or root.head.lower_ in lex.state_nouns
         ):
             m.tokens.append(root.head.i)
-        m.agentive = is_agentive(root, lex) if is_name else (is_agentive(root, lex) and root.dep_ != "pobj")
+        head = root
+        while head.dep_ == "compound" and _names_state(head.head, lex):
+            head = head.head  # "brokered by Moscow Ankara and Tehran": a list that lost its commas
+        by_agent = head.dep_ == "pobj" and head.head.lower_ in {"by", "against"}
+        m.agentive = is_agentive(head, lex) and (is_name or head.dep_ != "pobj" or by_agent)
         if not is_name and not m.agentive:
             m.category, m.country = "place", None
         return m

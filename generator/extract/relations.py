@@ -57,7 +57,22 @@ class RelationRules:
             out += self._leadership(s, tok)
             out += self._membership(s, tok)
             out += self._stance(s, tok)
+            out += self._together(s, tok)
         return [r for r in out if r.source != r.target]
+
+    def _together(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
+        """ "the regime, along with Russian forces, bombed ...", "fought alongside X": partners."""
+        companion = tok.lower_ == "alongside" or (
+            tok.lower_ == "with" and tok.i > 0 and s.doc[tok.i - 1].lower_ in {"along", "together"}
+        )
+        if not companion or tok.dep_ != "prep":
+            return []
+        partners = [a for p in tok.children if p.dep_ == "pobj" for a in self.syn.np_actors(s, p)]
+        head = tok.head
+        if head.lower_ in {"along", "together"} and head.head.i != head.i:
+            head = head.head  # "the regime, along with X": "with" hangs from "along"
+        holders = self.syn.subjects(s, head) if head.pos_ in {"VERB", "AUX"} else self.syn.np_actors(s, head)
+        return self._rel(s, holders, partners, "alliance", COOPERATIVE, f"{s.doc[tok.i - 1].lower_} {tok.lower_}")
 
     def _stance(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
         """ "pro-Turkey rebels", "anti-Assad protesters"; "troops loyal to X", "X is allied with Y"."""

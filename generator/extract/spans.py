@@ -118,6 +118,8 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
     inner_the = [t.i for t in span[1:] if t.lower_ == "the"]
     if inner_the:
         start = inner_the[-1] + 1
+    if end - start > 2 and doc[start].lower_ in lex.relations.get("prefixes", {}) and doc[start + 1].text == "-":
+        start += 2  # "Pro-Turkey": the name is Turkey, the prefix a stance towards it
     while end - start > 1 and doc[end - 1].like_num:
         end -= 1
     if end - start > 1:

@@ -58,6 +58,7 @@ class Syntax:
         self.territory = lex.word_list("territory")
         self.member_nouns = lex.word_list("member_nouns")
         self.object_control = lex.word_list("object_control")
+        self.event_nouns = lex.relation_lemmas
 
     def np_actors(self, s: SentenceActors, tok: Token, depth: int = 0) -> list[str]:
         """The actors a noun phrase names, with its conjuncts ("Russia and Iran")."""
@@ -130,8 +131,13 @@ class Syntax:
                 return self.antecedent(s, verb, subj[0])
             # Two subjects without "and" between them are a parser slip for a conjunction.
             return list(dict.fromkeys(a for c in subj for a in self.agents_of_np(s, c)))
-        if verb.dep_ == "relcl":
-            return self.agents_of_np(s, verb.head)
+        if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            ids = self.agents_of_np(s, verb.head)
+            if not ids and verb.head.lemma_.lower() in self.event_nouns:
+                # "rebels prepared an operation to oust X": who carries out the operation
+                governing = governing_verb(verb.head)
+                ids = self.subjects(s, governing, depth + 1) if governing is not None else []
+            return ids
         head = verb.head
         if head.i == verb.i:
             return []
