@@ -28,8 +28,10 @@ class Focus(NamedTuple):
 def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str], lex: Lexicon) -> None:
     """ "The observatory said", "Observatory director X": the head noun of the one
     organisation of the article with that head ("Syrian Observatory for Human Rights"),
-    made definite by "the" or capitalised inside a sentence, names it again."""
+    made definite by "the", capitalised inside a sentence, or naming whom a title
+    belongs to, names it again."""
     state_heads = lex.word_list("state_heads")
+    titles = lex.leader_titles | lex.word_list("member_titles")
     heads: dict[str, set[str]] = defaultdict(set)
     for s in sents:
         for i, key in s.keys.items():
@@ -44,7 +46,11 @@ def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str]
                 and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in {"", "ORG"}))
                 and tok.lower_ not in state_heads
                 and not s.actors_at(tok)
-                and (any(c.lower_ == "the" for c in tok.children) or (tok.is_title and not tok.is_sent_start))
+                and (
+                    any(c.lower_ == "the" for c in tok.children)
+                    or (tok.is_title and not tok.is_sent_start)
+                    or (tok.dep_ == "compound" and tok.head.lower_ in titles)  # "observatory director X"
+                )
             ):
                 s.tokens[tok.i] = tuple(owners)
 

@@ -97,7 +97,7 @@ class Syntax:
             ids += [a for c in tok.children if c.dep_ == "poss" for a in s.actors_at(c)]
         if lower in self.quantity_heads or tok.lemma_.lower() in self.quantity_heads:
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+                if c.dep_ == "prep" and c.lower_ in {"of", "from", "in"}:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             ids += self.np_actors(s, p, depth + 1)
