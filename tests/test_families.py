@@ -163,6 +163,11 @@ def _killed(b) -> list[int]:
         ("Troops executed seventeen herdsmen at the market.", 17),
         ("Two soldiers and a gendarme were killed in the ambush.", 3),
         ("An army ranger and a militant died in the firefight.", 2),
+        ("A quarrel over cattle left a herder killed and four others injured.", 1),
+        ("Raiders ambushed four guards and killed one of them.", 1),
+        ("A farmer disappeared on Monday; he was found beheaded near the road.", 1),
+        ("One security personnel was martyred in the blast.", 1),
+        ("Gunmen killed a displaced woman and her three children near the camp.", 4),
     ],
 )
 def test_victims_in_any_phrasing(extract, text, count):
@@ -179,6 +184,11 @@ def test_victims_in_any_phrasing(extract, text, count):
 )
 def test_no_toll_without_a_death(extract, text):
     assert _killed(extract(text)) == []
+
+
+def test_the_whole_of_an_ambush_is_not_its_dead(extract):
+    """'ambushed four guards and killed one of them': four were attacked, one died."""
+    assert 4 not in _killed(extract("Raiders ambushed four guards and killed one of them."))
 
 
 # ---- names that stay whole -------------------------------------------------------------

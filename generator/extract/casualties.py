@@ -22,6 +22,7 @@ from .numbers import Quantity, quantity
 from .outcomes import Outcomes
 
 DATE_LABELS = {"DATE", "TIME"}
+PARTITIVE_PRONOUNS = {"them", "those", "whom"}  # "one of them", "two of those"
 MONTHS = {m.lower() for m in calendar.month_name[1:]} | {m.lower() for m in calendar.month_abbr[1:]} | {"sept"}
 NOT_COUNTS = {
     "MONEY": "an amount of money",
@@ -76,9 +77,9 @@ class CasualtyRules:
         a pronoun killed stands for the people counted before it in the sentence."""
         out: list[Figure] = []
         for tok in s.doc:
-            if tok.lower_ not in {"him", "her", "them"} or tok.dep_ not in {"dobj", "nsubjpass"}:
+            if tok.lower_ not in {"him", "her", "them", "he", "she", "they"} or tok.dep_ not in {"dobj", "nsubjpass"}:
                 continue
-            if self.outcomes.of_verb(tok.head) != "killed":
+            if self.outcomes.predicate(tok) != "killed":  # "killed them", "she was found beheaded"
                 continue
             group = self._antecedent_count(s, tok)
             if group is None or any(f.outcome == "killed" and f.anchor == group[1].i for f in earlier + out):
@@ -91,7 +92,7 @@ class CasualtyRules:
 
     def _antecedent_count(self, s: SentenceActors, pronoun: Token) -> tuple[Quantity, Token] | None:
         """The last counted people before a pronoun: a number for "them", "a/an" for "him"/"her"."""
-        plural = pronoun.lower_ == "them"
+        plural = pronoun.lower_ in {"them", "they"}
         for tok in reversed(s.doc[: pronoun.i]):
             if not self._counted(tok):
                 continue
@@ -111,7 +112,8 @@ class CasualtyRules:
         """
         out: list[Figure] = []
         for tok in s.doc:
-            common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower)  # "an army jawan"
+            # "an army jawan", "a female IDP": common nouns the tagger took for names
+            common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and (tok.is_lower or (tok.is_upper and self._counted(tok))))
             if not common or not (self._counted(tok) or self._killed_patient(tok)) or tok.i in seen:
                 continue
             # "the" too when a verb of killing acts on the noun ("assassinated the village chief")
@@ -119,7 +121,7 @@ class CasualtyRules:
             det = next((c for c in tok.children if c.dep_ in {"det", "nummod"} and c.lower_ in singles), None)
             if det is None:
                 continue
-            q = Quantity(f"{det.text} {tok.text}", 1, 1, 1, False, None, det.i, det.i + 1)
+            q = Quantity(s.doc[det.i : tok.i + 1].text, 1, 1, 1, False, None, det.i, det.i + 1)
             fig, _ = self._figure(s, det, q, earlier + out, noun=tok)
             if fig is not None and fig.subset_of is None:
                 out.append(fig)
@@ -178,7 +180,8 @@ class CasualtyRules:
         return None
 
     def _counted(self, tok: Token) -> bool:
-        return tok.lower_ in self.victims or tok.lemma_.lower() in self.victims
+        """A noun for people, or a pronoun standing for them ("one of them")."""
+        return tok.lower_ in self.victims or tok.lemma_.lower() in self.victims or tok.lower_ in PARTITIVE_PRONOUNS
 
     def _noun(self, s: SentenceActors, tok: Token, q: Quantity) -> Token | None:
         """The noun a number counts: "500 people", "hundreds of militias", "several people"."""

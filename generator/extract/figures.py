@@ -53,7 +53,7 @@ def coordinated_totals(s: SentenceActors, figures: list[Figure]) -> list[Figure]
             and other.outcome == fig.outcome
             and _coordinated(s, fig.anchor, other.anchor)
         ]
-        parts = [figures[j] for j in group]
+        parts = sorted((figures[j] for j in group), key=lambda f: f.q.start)
         nouns = {s.doc[p.anchor].lemma_.lower() for p in parts}  # "two soldiers and a gendarme": two nouns
         if len(parts) < 2 or any(p.q.count is None for p in parts) or len(nouns) < len(parts):
             position[i] = len(out)

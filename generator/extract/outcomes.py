@@ -105,10 +105,27 @@ class Outcomes:
         passive_subject = noun.dep_ == "nsubjpass"
         if not (passive_subject or noun.dep_ == "dobj") or verb.pos_ not in {"VERB", "AUX"}:
             return None
-        for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")):
-            out = self.of_verb(v)
-            if out:
-                return out
+        # "was shot and killed": a coordinated verb without an object of its own shares this one;
+        # "ambushed three policemen and killed one of them" does not
+        shared = [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(g.dep_ in {"dobj", "nsubj", "nsubjpass"} for g in c.children)
+        ]
+        verbs = (verb, *shared)
+        own = (self.of_verb(c) for c in noun.children if c.dep_ in {"acl", "amod"})  # "left a student killed"
+        found = [self.of_verb(v) for v in verbs] + list(own) + [self.complement(v) for v in verbs]
+        return next((out for out in found if out), None)
+
+    def complement(self, verb: Token) -> str | None:
+        """ "was found dead", "was found beheaded": the outcome in the verb's complement."""
+        for c in verb.children:
+            if c.dep_ in {"oprd", "acomp", "xcomp", "advcl"} and c.i > verb.i:
+                out = self.adjectives.get(c.lower_) or (self.of_verb(c) if c.tag_ == "VBN" else None)
+                if out:
+                    return out
         return None
 
     def of_verb(self, tok: Token) -> str | None:
