@@ -168,6 +168,8 @@ def _killed(b) -> list[int]:
         ("A farmer disappeared on Monday; he was found beheaded near the road.", 1),
         ("One security personnel was martyred in the blast.", 1),
         ("Gunmen killed a displaced woman and her three children near the camp.", 4),
+        ("Masked gunmen riding a motorbike shot dead two traffic wardens.", 2),
+        ("Two ULFA (Independent) [United Liberation Front] cadres were killed in an encounter.", 2),
     ],
 )
 def test_victims_in_any_phrasing(extract, text, count):

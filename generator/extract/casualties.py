@@ -202,11 +202,23 @@ class CasualtyRules:
 
     def _next_victim(self, s: SentenceActors, i: int) -> Token | None:
         """A people noun right after the number ("15 civilians"), trusted over a parse that
-        scraped text without commas often gets wrong ("Daraa 15 civilians")."""
-        for tok in s.doc[i : i + 3]:
+        scraped text without commas often gets wrong ("Daraa 15 civilians"). A bracketed
+        aside is skipped ("two NSCN (Khaplang) cadres")."""
+        words = 0
+        depth = 0
+        for tok in s.doc[i : i + 24]:
+            if tok.text in {"(", "["}:
+                depth += 1
+                continue
+            if tok.text in {")", "]"}:
+                depth = max(0, depth - 1)
+                continue
+            if depth:
+                continue
             if self._counted(tok):
                 return tok
-            if tok.pos_ not in {"ADJ", "PROPN"} and tok.ent_type_ != "NORP":
+            words += 1
+            if words > 3 or (tok.pos_ not in {"ADJ", "PROPN"} and tok.ent_type_ != "NORP"):
                 return None
         return None
 
@@ -226,7 +238,11 @@ class CasualtyRules:
         ):
             return None, f"counts {noun.lower_}, not people"
         subset = self._subset_of(s, anchor, earlier)
-        outcome = self.outcomes.of_phrase(s, anchor) or self.outcomes.following(s, anchor)
+        outcome = (
+            self.outcomes.of_phrase(s, anchor)
+            or self.outcomes.following(s, anchor)
+            or self.outcomes.preceding(s, q.start)
+        )
         if outcome is None and subset is not None:
             outcome = earlier[subset].outcome
         if outcome is None:

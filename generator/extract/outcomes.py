@@ -119,6 +119,22 @@ class Outcomes:
         found = [self.of_verb(v) for v in verbs] + list(own) + [self.complement(v) for v in verbs]
         return next((out for out in found if out), None)
 
+    def preceding(self, s: SentenceActors, start: int) -> str | None:
+        """ "gunmen shot dead two policemen", where the parse took "shot" for a noun: a
+        killing said right before the counted phrase, read from the words themselves."""
+        i = start - 1
+        while i >= 0 and s.doc[i].lower_ in {"a", "an", "the"}:
+            i -= 1
+        if i < 1:
+            return None
+        last, before = s.doc[i], s.doc[i - 1]
+        phrases = self.killing_phrases
+        if last.lower_ in phrases.get("complements", ()) and before.tag_ in {"VBD", "VBN", "NN"}:
+            return "killed"  # "shot dead"
+        if before.lemma_.lower() in phrases.get("particles", {}).get(last.lower_, ()):
+            return "killed"  # "gunned down"
+        return None
+
     def complement(self, verb: Token) -> str | None:
         """ "was found dead", "was found beheaded": the outcome in the verb's complement."""
         for c in verb.children:

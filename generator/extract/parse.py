@@ -35,10 +35,27 @@ def split_blocks(nlp: Language, blocks: list[Block]) -> list[tuple[str, bool, Do
         if block.is_caption:
             out.append((block.text, True, doc))
             continue
-        for sent in doc.sents:
-            span = _trimmed(sent)
-            if span is not None:
-                out.append((span.text, False, span.as_doc()))
+        for span in _whole_sentences(doc):
+            out.append((span.text, False, span.as_doc()))
+    return out
+
+
+FINAL = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";", "\u2026")
+
+
+def _whole_sentences(doc: Doc) -> list:
+    """The parser's sentences, a piece that does not end like a sentence joined to the
+    next ("Two NSCN (Khaplang)" + "[...] cadres were killed"): within a paragraph every
+    sentence ends with its punctuation."""
+    pieces = [s for s in (_trimmed(sent) for sent in doc.sents) if s is not None]
+    out = []
+    start = None
+    for k, piece in enumerate(pieces):
+        start = piece.start if start is None else start
+        last = k == len(pieces) - 1
+        if last or piece.text.rstrip().endswith(FINAL):
+            out.append(doc[start : piece.end])
+            start = None
     return out
 
 
