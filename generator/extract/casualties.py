@@ -235,6 +235,7 @@ class CasualtyRules:
             and noun.lower_ not in self.outcomes.nouns
             and noun.lemma_.lower() not in self.outcomes.nouns
             and not self._killed_patient(noun)
+            and not self.outcomes.preceding(s, q.start)
         ):
             return None, f"counts {noun.lower_}, not people"
         subset = self._subset_of(s, anchor, earlier)
