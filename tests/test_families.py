@@ -168,6 +168,7 @@ def _killed(b) -> list[int]:
         ("A farmer disappeared on Monday; he was found beheaded near the road.", 1),
         ("One security personnel was martyred in the blast.", 1),
         ("Gunmen killed a displaced woman and her three children near the camp.", 4),
+        ("A mother and her baby died when the shell hit their house.", 2),
         ("Masked gunmen riding a motorbike shot dead two traffic wardens.", 2),
         ("Two ULFA (Independent) [United Liberation Front] cadres were killed in an encounter.", 2),
     ],
@@ -186,6 +187,12 @@ def test_victims_in_any_phrasing(extract, text, count):
 )
 def test_no_toll_without_a_death(extract, text):
     assert _killed(extract(text)) == []
+
+
+def test_a_group_among_the_dead_is_a_part_of_them(extract):
+    b = extract("Twelve pupils were among 20 people killed when the school was shelled.")
+    killed = {c.count: c for c in b.casualties if c.outcome == "killed"}
+    assert killed[12].part_of == killed[20].id
 
 
 def test_the_whole_of_an_ambush_is_not_its_dead(extract):

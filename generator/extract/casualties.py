@@ -40,6 +40,7 @@ class CasualtyRules:
         self.lex = lex
         self.outcomes = Outcomes(lex)
         self.bodies = set(lex.name_heads)  # words that name organisations: "group", "army", "council"
+        self.places = set(lex.place_nouns)
         self.victims = {w: cat for cat, words in cas["victims"].items() for w in words}
         self.not_people = set(cas["not_people"])
         self.cumulative = set(cas["cumulative"])
@@ -50,7 +51,8 @@ class CasualtyRules:
     # ---- per sentence -------------------------------------------------------
     def sentence(self, s: SentenceActors) -> tuple[list[Figure], list[RejectedNumber]]:
         figures: list[Figure] = []
-        rejected: list[RejectedNumber] = []
+        rejected: list[tuple[int, RejectedNumber]] = []  # kept in text order
+        undecided: list[tuple[Token, Quantity, RejectedNumber]] = []
         seen: set[int] = set()
         for tok in s.doc:
             if tok.i in seen:
@@ -61,16 +63,37 @@ class CasualtyRules:
             seen.update(range(q.start, q.end))
             reason = self._not_a_count(s, tok, q)
             if reason:
-                rejected.append(RejectedNumber(q.text, reason, s.ref))
+                rejected.append((q.start, RejectedNumber(q.text, reason, s.ref)))
                 continue
             fig, reason = self._figure(s, tok, q, figures)
             if fig:
                 figures.append(fig)
             else:
-                rejected.append(RejectedNumber(q.text, reason, s.ref))
+                undecided.append((tok, q, RejectedNumber(q.text, reason, s.ref)))
+        for tok, q, why in undecided:
+            fig = self._among(s, tok, q, figures)
+            if fig is not None:
+                figures.append(fig)
+            else:
+                rejected.append((q.start, why))
         figures += self._single_victims(s, seen, figures)
         figures += self._pronoun_victims(s, figures)
-        return coordinated_totals(s, figures), rejected
+        return coordinated_totals(s, figures), [r for _, r in sorted(rejected, key=lambda x: x[0])]
+
+    def _among(self, s: SentenceActors, tok: Token, q: Quantity, figures: list[Figure]) -> Figure | None:
+        """ "30 children were among 39 people killed": a part of the figure it is among,
+        with that figure's outcome, never added to it."""
+        noun = self._noun(s, tok, q)
+        if noun is None or not self._counted(noun) or noun.head.lemma_ != "be":
+            return None
+        among = [p for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children]
+        whole = next((k for k, f in enumerate(figures) for p in among if f.anchor == p.i), None)
+        if whole is None:
+            return None
+        total = figures[whole]
+        fig = Figure(q, total.outcome, self._victims(noun, total.outcome), s.ref, noun.i, subset_of=whole)
+        self._context(s, noun, fig, figures)
+        return fig
 
     def _pronoun_victims(self, s: SentenceActors, earlier: list[Figure]) -> list[Figure]:
         """ "kidnapped two villagers and killed them", "abducted a councilman, then killed him":
@@ -139,7 +162,8 @@ class CasualtyRules:
             and c.tag_ == "NN"
             and self._counted(c)
             and c.i not in seen
-            and not any(g.dep_ in {"det", "nummod", "poss"} for g in c.children)
+            # "a woman and her child": a possessive pronoun leaves it one person
+            and not any(g.dep_ in {"det", "nummod"} or (g.dep_ == "poss" and g.pos_ != "PRON") for g in c.children)
         ]
         for c in bare:
             q = Quantity(c.text, 1, 1, 1, False, None, c.i, c.i + 1)
@@ -259,8 +283,9 @@ class CasualtyRules:
         if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"}:
             return False
         lemma = noun.lemma_.lower()
-        if {lemma, noun.lower_} & (self.not_people | self.bodies) or lemma in self.outcomes.nouns:
-            return False  # "the group", "a toll": a body or a count, not a person
+        forms = {lemma, noun.lower_, lemma + "s", lemma + "es"}
+        if forms & (self.not_people | self.bodies | self.places) or lemma in self.outcomes.nouns:
+            return False  # "the group", "a toll", "the province": a body, a count or a place
         return self.outcomes.predicate(noun) == "killed"
 
     def _victims(self, noun: Token | None, outcome: str) -> str:
