@@ -242,6 +242,8 @@ def _place_like(span: Span, lex: Lexicon) -> bool:
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.lemma_.lower() in lex.place_nouns:
         return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lex.place_nouns for c in root.children):
+        return True  # "struck Maaret al-Numan, a city south of Idlib"
     head = root
     while head.dep_ in {"compound", "conj", "appos"} and head.head.i != head.i:
         head = head.head

@@ -68,7 +68,9 @@ def resolve_pronouns(sents: list[SentenceActors], ids: dict[EntityKey, str]) -> 
                 continue
             key = s.keys.get(i)
             if key in ids:
-                kind = "person" if key.kind == "person" else ("group" if key.generic else "body")
+                # plural role nouns ("the rebels") are what "they" most often means; a singular one
+                # ("state television", "the coalition") is a body like any named one
+                kind = "person" if key.kind == "person" else ("group" if key.generic and m.plural else "body")
                 local.append(Focus(n, m.head, ids[key], kind, m.subject))
         if not s.sentence.sentence.is_caption:
             history += local

@@ -288,6 +288,9 @@ class RelationRules:
                     a for a in self.syn.prep_objects(s, tok, {"of", "for", "at"}) if self.types.get(a) != "person"
                 ]
             people = self._title_holders(s, tok)
+            if not bodies and people and tok.i > 0:
+                # "IS leader X" where the parser took the name for a verb: the name right before
+                bodies = [a for a in s.actors_at(s.doc[tok.i - 1]) if self.types.get(a) != "person"]
             return self._rel(s, people, bodies, "leadership" if leader else "membership", COOPERATIVE, word)
         if word in self.leader_bodies or lemma in self.leader_bodies:
             bodies = [a for a in s.actors_at(tok) if self.types.get(a) != "person"]
@@ -312,6 +315,8 @@ class RelationRules:
                 people += s.actors_at(c)
         if tok.dep_ == "attr" and tok.head.lemma_ in {"be", "become", "remain", "serve"}:
             people += self.syn.subjects(s, tok.head)
+        if not people and tok.i + 1 < len(s.doc):
+            people += s.actors_at(s.doc[tok.i + 1])  # "leader X": the name right after the title
         return [p for p in dict.fromkeys(people) if self.types.get(p) == "person"]
 
     def _owners(self, s: SentenceActors, tok: Token) -> list[str]:

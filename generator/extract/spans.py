@@ -120,6 +120,9 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
         start = inner_the[-1] + 1
     if end - start > 2 and doc[start].lower_ in lex.relations.get("prefixes", {}) and doc[start + 1].text == "-":
         start += 2  # "Pro-Turkey": the name is Turkey, the prefix a stance towards it
+    compounds = lex.relations.get("compounds", {})
+    if end - start > 1 and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in compounds:
+        end -= 1  # "Nusra Front Western-backed rebels": the last word belongs to "Western-backed"
     while end - start > 1 and doc[end - 1].like_num:
         end -= 1
     if end - start > 1:
