@@ -313,8 +313,10 @@ class Resolver:
         for acr, k in self.acronyms.items():
             if k == key and any(m.text == acr or m.acronym == acr for m, _ in members):
                 out.add(acr)
+        if key.kind == "known" and fold(key.name) != fold(name):
+            out.add(key.name)  # the gazetteer's name for it: "ISIS" is the Islamic State
         out.discard(name)
-        return tuple(sorted(out, key=str.casefold))
+        return tuple(sorted(out, key=lambda a: (a.casefold(), a)))  # a total order: same aliases, same bytes
 
     def _type(self, key: EntityKey, members: Members) -> str:
         if key.kind == "country":
