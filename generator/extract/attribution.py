@@ -90,7 +90,7 @@ class Attribution:
         ids = self.syn.np_actors(s, tok)
         if ids or depth > 3:
             return ids
-        if tok.lemma_.lower() in self.proxies or tok.lower_ in self.proxies:
+        if tok.lemma_.lower() in self.proxies | self.report_nouns or tok.lower_ in self.proxies:
             if any(c.lower_ in self.past for c in tok.children):
                 return []
             for c in tok.children:

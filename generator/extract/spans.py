@@ -52,7 +52,7 @@ def build_matchers(nlp, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
     for name in sorted(names):
         pattern = nlp.make_doc(name)
         if len(name) <= 5 and name.upper() == name:
-            exact.add(name, [pattern])
+            exact.add(name, [pattern, nlp.make_doc(name + "s")])  # "SANAs reporter": a lost apostrophe
         else:
             # "Nusra Fronts": the same name with a possessive whose apostrophe was lost
             lower.add(name, [pattern, nlp.make_doc(name + "s")])
@@ -64,7 +64,7 @@ def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex
     lower, exact = matchers
     found: list[tuple[Span, str]] = []
     for _, s, e in list(lower(doc)) + list(exact(doc)):
-        if not any(t.is_title or t.is_upper for t in doc[s:e]):
+        if not any(t.is_title or t.is_upper or (len(t) > 2 and t.text[:-1].isupper()) for t in doc[s:e]):
             continue  # "further west", "the us": a common word, not the name
         found.append((doc[s:e], "KNOWN"))
     known = [span for span, _ in found]
