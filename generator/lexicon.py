@@ -40,6 +40,7 @@ def fold(text: str) -> str:
         text = text[:-2]
     elif text.endswith("'"):
         text = text[:-1]
+    text = text.replace("'", "")  # "Kurdistan Workers' Party", "Kata'ib": scrapers drop these
     return " ".join(text.split())
 
 

@@ -245,6 +245,21 @@ def test_a_demonym_stays_in_a_monitors_name(extract):
     assert actor_named(b, "Burkinabe Observatory for Human Rights") is not None
 
 
+def test_bylines_and_credits_are_not_actors(extract):
+    b = extract("By Amina Yusuf\nGunmen attacked the market on Monday.\nAmina Yusuf\n")
+    assert actor_named(b, "Amina Yusuf") is None
+
+
+def test_a_person_named_by_a_relation_word_is_an_actor(extract):
+    b = extract("Troops loyal to Kagame crossed the border.")
+    assert actor_named(b, "Kagame") is not None
+
+
+def test_names_without_their_apostrophes_are_the_same_body(extract):
+    b = extract("The Kurdistan Workers' Party said it had withdrawn. The Kurdistan Workers Party denied it.")
+    assert len([a for a in b.actors if "Kurdistan" in a.name]) == 1
+
+
 def test_two_names_run_together_are_two_actors(extract):
     b = extract("They said the raid was claimed by Boko Haram al Qaedas regional ally.")
     found = {fold(a.name) for a in b.actors}

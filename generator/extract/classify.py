@@ -130,6 +130,8 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
     root = span.root
     if not key or key in lex.not_actors or key in TIME_WORDS or not any(c.isalpha() for c in text):
         return None
+    if key.endswith("s") and key[:-1] in TIME_WORDS:
+        return None  # "Fridays fighting": a day whose possessive lost its apostrophe
     m = MentionSpan(span.start, span.end, text, "org", root.i, tokens=list(range(span.start, span.end)))
     m.subject = is_subject(root)
     if key not in lex.known_by_name and key.endswith("s") and key[:-1] in lex.known_by_name | lex.country_by_name:
@@ -200,7 +202,8 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
             m.category = "place"
             return m
         m.category, m.type = "person", "person"
-        m.subject = m.subject or _speaks(span, lex)
+        # a person who speaks, or whom a relation word names ("troops loyal to X"), acts in the text
+        m.subject = m.subject or _speaks(span, lex) or is_agentive(span.root, lex)
         return m
     if label in PLACE_LABELS and not sure and ctx != "armed_group":  # "the Wazalendo militia" is a group
         m.category = "place"
@@ -225,8 +228,13 @@ def _speaks(span: Span, lex: Lexicon) -> bool:
 
 
 def _in_byline(span: Span, lex: Lexicon) -> bool:
-    """ "Reporting by Tom Perry; Editing by Giles Elgood": journalists, not actors."""
+    """ "Reporting by Tom Perry; Editing by Giles Elgood", an article opening "By X":
+    journalists, not actors."""
     doc = span.doc
+    if span.start == 1 and doc[0].lower_ == "by" and doc[0].is_sent_start:
+        return True
+    if span.start == 0 and all(t.is_punct for t in doc[span.end :]):
+        return True  # a line that is only a name: the writer's credit at the foot of the page
     for start in range(span.start - 1, max(-1, span.start - 10), -1):
         words = " ".join(t.lower_ for t in doc[start : span.start])
         cue = next((c for c in lex.byline_cues if words.startswith(c)), None)
