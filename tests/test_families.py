@@ -68,6 +68,11 @@ def has(b, triple: tuple[str, str, str]) -> bool:
             "Clashes erupted between fighters from the M23 Movement and fighters from the Nyatura Front.",
             ("M23 Movement", "hostile", "Nyatura Front"),
         ),
+        # joint subjects act together
+        (
+            "The African Union and the Economic Community of West African States have opened an inquiry.",
+            ("African Union", "cooperative", "Economic Community of West African States"),
+        ),
         # partners named beside the actor
         ("The Malian army, along with Russian forces, shelled the village.", ("Mali", "cooperative", "Russia")),
         # a group carries out the operation its clause prepares
@@ -258,6 +263,11 @@ def test_a_person_named_by_a_relation_word_is_an_actor(extract):
 def test_names_without_their_apostrophes_are_the_same_body(extract):
     b = extract("The Kurdistan Workers' Party said it had withdrawn. The Kurdistan Workers Party denied it.")
     assert len([a for a in b.actors if "Kurdistan" in a.name]) == 1
+
+
+def test_a_the_after_a_preposition_stays_inside_a_name(extract):
+    b = extract("The Office for the Coordination of Relief in Darfur said aid was blocked.")
+    assert any(a.name.startswith("Office for the Coordination") for a in b.actors)
 
 
 def test_two_names_run_together_are_two_actors(extract):

@@ -254,7 +254,7 @@ class Resolver:
         person that never acts, is more likely a scraped fragment or a place than an actor."""
         if key.kind == "org" and len(members) == 1:
             m = members[0][0]
-            return not m.type_evidence and not m.acronym and not is_acronym(m.text)
+            return not m.type_evidence and not m.acronym and not is_acronym(m.text) and not m.subject
         if key.kind == "person" and len(key.name.split()) == 1:
             titled = any(s.doc[m.start - 1].lower_ in self.lex.person_titles for m, s in members if m.start)
             return not titled and not any(m.subject for m, _ in members)

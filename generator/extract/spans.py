@@ -115,7 +115,8 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
     """
     doc, start, end = span.doc, span.start, span.end
     cut_words = lex.word_list("cut_words")
-    inner_the = [t.i for t in span[1:] if t.lower_ == "the"]
+    # "Eastern Ghouta the Observatory": names run together; not "Organisation for the Prohibition ..."
+    inner_the = [t.i for t in span[1:] if t.lower_ == "the" and doc[t.i - 1].pos_ != "ADP"]
     if inner_the:
         start = inner_the[-1] + 1
     if end - start > 2 and doc[start].lower_ in lex.relations.get("prefixes", {}) and doc[start + 1].text == "-":
