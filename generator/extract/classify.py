@@ -106,6 +106,9 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
         stance = lex.relations.get("adjectives", {}).get(prep.head.lower_)
         if stance and prep.lower_ in stance["preps"]:
             return True  # "loyal to Iran", "allied with Russia"
+        designation = lex.relations.get("verbs", {}).get("designation", {}).get("lemmas", ())
+        if prep.lower_ == "in" and prep.head.lemma_.lower() in designation:
+            return True  # "outlawed in Russia": the state that bans
         return prep.lower_ in {"against", "by"}
     return False
 

@@ -16,8 +16,15 @@ from .context import SentenceActors
 
 
 def is_passive(verb: Token) -> bool:
-    """Passive voice: an auxpass child or a passive subject."""
+    """Passive voice: an auxpass child or a passive subject, or a bare participle
+    describing a noun ("groups outlawed in Russia", which the tagger may call VBD)."""
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    if (
+        verb.dep_ in {"acl", "relcl"}
+        and verb.tag_ in {"VBD", "VBN"}
+        and not any(c.dep_ in {"dobj", "nsubj"} for c in verb.children)
+    ):
         return True
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children))
 
@@ -84,7 +91,7 @@ class Syntax:
         if lower in self.member_nouns or tok.lemma_.lower() in self.member_nouns:
             for c in tok.children:
                 if c.dep_ in {"compound", "poss", "amod", "nmod"}:
-                    ids += s.actors_at(c)
+                    ids += self.np_actors(s, c, depth + 1)  # "X and Y organizations"
             if ids:
                 return ids
         territory = lower in self.territory or tok.lemma_.lower() in self.territory
@@ -184,7 +191,12 @@ class Syntax:
         for c in verb.children:
             if c.dep_ == "nsubjpass":
                 return self.np_actors(s, c)
-        if verb.dep_ == "acl":
+        if verb.dep_ in {"acl", "relcl"} and verb.i > 1 and "(" in {t.text for t in s.doc[verb.head.i : verb.i]}:
+            # "... terrorist organizations (both outlawed in Russia)": what stands before the bracket
+            bracket = max(t.i for t in s.doc[verb.head.i : verb.i] if t.text == "(")
+            before = s.doc[bracket - 1]
+            return list(s.actors_at(before)) or self._indirect(s, before, 1)
+        if verb.dep_ in {"acl", "relcl"}:
             # "regime forces and rebels backed by X": the participle describes the nearest conjunct
             nearest = max((c for c in (verb.head, *verb.head.conjuncts) if c.i < verb.i), key=lambda c: c.i)
             if nearest.i != verb.head.i:
