@@ -173,6 +173,20 @@ def test_source_families(extract, text, speaker):
     assert speaker in _speakers(extract(text))
 
 
+def test_the_group_is_the_group_named_last(extract):
+    b = extract(
+        "Macina Liberation Front fighters stormed the base. The Malian army said ten soldiers died. "
+        "The group said in a statement that it had seized weapons."
+    )
+    assert "Macina Liberation Front" in _speakers(b)
+
+
+def test_a_described_group_is_not_the_group_named_last(extract):
+    """'the strongest group in the north' says which group it is: no reference back."""
+    b = extract("The Macina Liberation Front attacked the town. The strongest group in the north shelled Malian troops.")
+    assert not has(b, ("Macina Liberation Front", "hostile", "Mali"))
+
+
 def test_a_closing_monitor_is_not_the_actor_before_it(extract):
     """'... the rebels and the army, a monitor said': the monitor is nobody named."""
     b = extract("The fighting was the worst clash yet between the rebels and Chadian forces, a monitor said.")

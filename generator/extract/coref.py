@@ -14,6 +14,8 @@ from ..lexicon import Lexicon, fold
 from .context import EntityKey, MentionSpan, SentenceActors
 from .names import head_word
 
+PLACES = {"GPE", "LOC", "FAC"}
+
 
 class Focus(NamedTuple):
     """An actor named earlier in the article, as a candidate antecedent."""
@@ -43,7 +45,7 @@ def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str]
             owners = heads.get(tok.lower_, set())
             if (
                 len(owners) == 1
-                and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in {"", "ORG"}))
+                and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in PLACES))
                 and tok.lower_ not in state_heads
                 and not s.actors_at(tok)
                 and (
@@ -53,6 +55,26 @@ def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str]
                 )
             ):
                 s.tokens[tok.i] = tuple(owners)
+
+
+def the_group(sents: list[SentenceActors], types: dict[str, str], lex: Lexicon) -> None:
+    """ "The group claimed the attack": "the" + a noun for a group, with nothing that says
+    which ("the most powerful group in X" does), names the group named last before it:
+    an armed group or an organisation, not a state, a person or an outlet."""
+    nouns = lex.word_list("group_nouns")
+    groups = {"armed_group", "militia", "ngo", "political_organisation", "organisation"}
+    last: str | None = None
+    for s in sents:
+        for tok in s.doc:
+            if (
+                last is not None
+                and tok.lower_ in nouns
+                and not s.actors_at(tok)
+                and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+                and not any(c.dep_ in {"compound", "appos", "prep", "relcl", "acl"} for c in tok.children)
+            ):
+                s.tokens[tok.i] = (last,)
+            last = next((a for a in s.actors_at(tok) if types.get(a) in groups), last)
 
 
 def resolve_pronouns(sents: list[SentenceActors], ids: dict[EntityKey, str]) -> None:

@@ -18,7 +18,7 @@ from ..lexicon import Lexicon, fold
 from ..model import Actor, Mention, Place, SentenceRef
 from ..slug import slugify, unique_slug
 from .context import EntityKey, Link, MentionSpan, Resolution, SentenceActors
-from .coref import definite_descriptions, resolve_pronouns
+from .coref import definite_descriptions, resolve_pronouns, the_group
 from .describe import describe
 from .names import head_word, initials, is_acronym, strip_titles, surname
 from .parse import ParsedSentence
@@ -287,6 +287,7 @@ class Resolver:
         self._fill_tokens(ids)
         for sents in self.sents.values():
             definite_descriptions(sents, ids, self.lex)
+            the_group(sents, {a.id: a.type for a in actors}, self.lex)
             resolve_pronouns(sents, ids)
         generic = frozenset(ids[k] for k in keys if k.generic)
         return Resolution(tuple(actors), tuple(places), self.sents, generic, self._leader_links(ids))
