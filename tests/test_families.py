@@ -26,9 +26,9 @@ def has(b, triple: tuple[str, str, str]) -> bool:
         return fold(name) in {fold(n) for n in (a.name, *a.aliases, a.long_name or "")}
 
     return any(
-        known_as(r.source, triple[0]) and r.polarity == triple[1] and known_as(r.target, triple[2])
-        for r in b.relations
+        known_as(r.source, triple[0]) and r.polarity == triple[1] and known_as(r.target, triple[2]) for r in b.relations
     )
+
 
 # ---- relations ------------------------------------------------------------------------
 
@@ -183,7 +183,9 @@ def test_the_group_is_the_group_named_last(extract):
 
 def test_a_described_group_is_not_the_group_named_last(extract):
     """'the strongest group in the north' says which group it is: no reference back."""
-    b = extract("The Macina Liberation Front attacked the town. The strongest group in the north shelled Malian troops.")
+    b = extract(
+        "The Macina Liberation Front attacked the town. The strongest group in the north shelled Malian troops."
+    )
     assert not has(b, ("Macina Liberation Front", "hostile", "Mali"))
 
 
