@@ -25,6 +25,20 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 _cache: dict[str, object] = {}
 
 
+class _ToMkDocs(logging.Handler):
+    """Warnings of the generator (a bad date, a file skipped) become MkDocs warnings,
+    so that `mkdocs build --strict` fails on them instead of passing in silence."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        log.log(record.levelno, "briefing: %s", record.getMessage())
+
+
+_generator_log = logging.getLogger("generator")
+if not any(isinstance(h, _ToMkDocs) for h in _generator_log.handlers):
+    _generator_log.addHandler(_ToMkDocs(level=logging.WARNING))
+    _generator_log.propagate = False
+
+
 def _seeds_dir(config: MkDocsConfig) -> Path:
     root = Path(config.config_file_path).parent
     settings = config.extra.get("briefing") or {}
@@ -63,7 +77,7 @@ def generated_files(config: MkDocsConfig) -> dict[str, str]:
             raise PluginError(f"briefing: extra.briefing.gazetteers: {err}") from err
         briefing = build_briefing(paths, lex=lex)
         for problem in briefing.problems:
-            log.info("briefing: skipped %s", problem.message)
+            log.debug("briefing: skipped %s", problem.message)  # already a warning from the pipeline
         _cache["key"], _cache["files"] = key, render_site(briefing)
         log.info("briefing: %d articles, %d actors from %s", len(briefing.articles), len(briefing.actors), seeds)
     return _cache["files"]  # type: ignore[return-value]

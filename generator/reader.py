@@ -6,6 +6,7 @@ every problem with an input file is reported here, naming the file.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,6 +17,20 @@ import yaml
 
 SUFFIXES = (".txt", ".md")
 META_KEYS = ("title", "url", "publisher", "published", "author")
+log = logging.getLogger(__name__)
+
+
+class _TextDates(yaml.SafeLoader):
+    """YAML without implicit dates: "2018-13-45" stays text for the reader to judge,
+    instead of an exception from deep inside the parser."""
+
+
+_TextDates.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
+class _FrontMatter(frontmatter.YAMLHandler):
+    def load(self, fm: str, **kwargs: object) -> object:
+        return yaml.load(fm, Loader=_TextDates)
 
 
 class ArticleError(Exception):
@@ -47,8 +62,9 @@ def _coerce_date(value: object, path: Path) -> date | None:
         return value
     try:
         return date.fromisoformat(str(value).strip()[:10])
-    except ValueError as err:
-        raise ArticleError(f"{path}: 'published' is not a date (YYYY-MM-DD): {value!r}") from err
+    except ValueError:
+        log.warning("%s: 'published' is not a date (YYYY-MM-DD): %r; the date is left unknown", path.name, value)
+        return None
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -68,9 +84,12 @@ def read_article(path: Path) -> RawArticle:
     except OSError as err:
         raise ArticleError(f"{path}: cannot read file: {err.strerror}") from err
     try:
-        post = frontmatter.loads(text)
+        post = frontmatter.loads(text, handler=_FrontMatter())
     except yaml.YAMLError as err:
-        raise ArticleError(f"{path}: front matter is not valid YAML: {err}".splitlines()[0]) from err
+        mark = getattr(err, "problem_mark", None)
+        where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark is not None else ""
+        reason = getattr(err, "problem", None) or str(err).splitlines()[0]
+        raise ArticleError(f"{path}: front matter is not valid YAML{where}: {reason}") from err
     if not isinstance(post.metadata, dict):
         raise ArticleError(f"{path}: front matter must be a mapping of keys to values")
     meta = {k: post.metadata.get(k) for k in META_KEYS if post.metadata.get(k) not in (None, "")}

@@ -38,8 +38,7 @@ def test_plain_text_has_no_metadata(tmp_path):
 @pytest.mark.parametrize(
     "content, message",
     [
-        ("---\ntitle: [unclosed\n---\nText", "front matter is not valid YAML"),
-        ("---\npublished: yesterday-ish\n---\nText", "'published' is not a date"),
+        ("---\ntitle: [unclosed\n---\nText", "front matter is not valid YAML (line"),
         ("---\ntitle: x\n---\n   \n", "has no text"),
     ],
 )
@@ -75,3 +74,13 @@ def test_find_seeds_lists_text_and_markdown_in_order(tmp_path):
     for name in ("b.md", "a.txt", "c.pdf", "README.md", ".hidden.txt"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.name for p in find_seeds(tmp_path)] == ["a.txt", "b.md"]
+
+
+@pytest.mark.parametrize("published", ["yesterday-ish", "2018-13-45", "2018-02-30"])
+def test_an_invalid_date_keeps_the_article_with_a_warning(tmp_path, caplog, published):
+    p = tmp_path / "late.md"
+    p.write_text(f"---\npublished: {published}\ntitle: Raid\n---\nGunmen attacked the town.", encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        raw = read_article(p)
+    assert raw.meta["published"] is None and raw.meta["title"] == "Raid"
+    assert any("late.md" in r.getMessage() and "not a date" in r.getMessage() for r in caplog.records)

@@ -87,3 +87,30 @@ def test_subsets_are_nested_not_summed(seed_briefing):
 def test_vague_figures_are_ranges(seed_briefing):
     page = render_site(seed_briefing)["casualties.md"]
     assert "3–9 (several)" in page
+
+
+def test_titles_are_inert_wherever_the_theme_prints_them(extract):
+    """Material prints page titles raw in <title> (after striptags, which unescapes) and the header."""
+    hostile = '<img src=x onerror=alert(1)>Raid "on" &lt;/title&gt; <!-- town'
+    files = render_site(extract("Gunmen attacked the market on Monday, the army said.", title=hostile))
+    page = files["articles/t.md"]
+    front = page.split("---", 2)[1]
+    assert "<" not in front and ">" not in front and "&" not in front
+    for name, text in files.items():
+        if not name.endswith(".json"):  # the JSON export holds the text as data
+            assert "<img" not in text and "<!--" not in text, name
+
+
+def test_link_titles_cannot_end_a_markdown_link(extract):
+    files = render_site(extract("Rebels killed 3 soldiers near the river.", title='=HYPERLINK("http://x")'))
+    links = re.findall(r"\]\(([^)]*)\)", files["casualties.md"])
+    assert links and all(" \"" not in target or target.endswith('"') for target in links)
+
+
+def test_csv_cells_never_start_a_formula(extract):
+    from generator.render.tables import casualties_csv, inert_cell
+
+    assert inert_cell("=1+1") == "'=1+1" and inert_cell("@SUM(A1)") == "'@SUM(A1)" and inert_cell(3) == 3
+    b = extract("+CMD rebels killed 3 soldiers near the river, the ministry said.")
+    for row in casualties_csv(b).splitlines()[1:]:
+        assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row.split(","))

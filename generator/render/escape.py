@@ -60,6 +60,22 @@ def finalize(value: object) -> object:
     return md(value)
 
 
+# Characters that make markup in any of the places a page title reaches unescaped
+# (Material prints it raw in <title> after `striptags`, which turns "&lt;" back into "<",
+# and in the header): they become look-alikes that are text everywhere.
+_TITLE_INERT = str.maketrans({"<": "\u2039", ">": "\u203a", "&": "\uff06", "\n": " ", "\r": " "})
+
+
+def title_text(text: object) -> str:
+    """A page title from article text, inert wherever the theme prints it."""
+    return " ".join(str(text).translate(_TITLE_INERT).split())
+
+
+def link_title(text: object) -> str:
+    """Text for a Markdown link's "title": no quote or bracket can end the link early."""
+    return attr(text).replace("&quot;", "'").replace("(", "&#40;").replace(")", "&#41;")
+
+
 def link(text: object, target: str) -> Safe:
     """A Markdown link whose text is escaped; targets are built from slugs only."""
     return Safe(f"[{md(text)}]({target})")

@@ -7,22 +7,20 @@ text is escaped by the environment's finalize hook (see escape.py).
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import jinja2
-import networkx as nx
 import yaml
 
 from ..model import Actor, Briefing, Casualty, SentenceRef, type_label
-from .escape import Safe, attr, finalize, json_attr, link, md
+from .escape import Safe, attr, finalize, json_attr, link, link_title, md, title_text
 from .export import to_json
-from .network import graph, legend_swatch, network_data
+from .network import legend_swatch, network_data
 from .schema import schema_json
 from .style import TYPE_ORDER, type_style
+from .tables import casualties_csv, graphml
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,7}")
 OUTCOME_ORDER = ["killed", "injured", "missing", "displaced", "detained", "casualties"]
@@ -45,8 +43,12 @@ def environment() -> jinja2.Environment:
 
 
 def front_matter(**fields: object) -> Safe:
-    """YAML front matter, dumped (and so quoted) by PyYAML."""
+    """YAML front matter, dumped (and so quoted) by PyYAML; titles and tags made inert."""
     data = {k: v for k, v in fields.items() if v is not None}
+    if "title" in data:
+        data["title"] = title_text(data["title"])
+    if "tags" in data:
+        data["tags"] = [title_text(tag) for tag in data["tags"]]  # type: ignore[union-attr]
     return Safe("---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True) + "---\n")
 
 
@@ -83,7 +85,7 @@ class SiteRenderer:
             return Safe("")
         number = self.article_number.get(ref.article_id, 0)
         label = f"§{ref.index + 1}" if len(self.b.articles) == 1 else f"A{number}§{ref.index + 1}"
-        title = attr(self.titles.get(ref.article_id, "")).replace("&quot;", "'")
+        title = link_title(self.titles.get(ref.article_id, ""))
         target = f"{page.base}articles/{ref.article_id}.md#s{ref.index + 1}"
         return Safe(f'[{label}]({target} "{title}, sentence {ref.index + 1}")')
 
@@ -331,62 +333,6 @@ class SiteRenderer:
             label = "against" if polarity == "hostile" else "for"
             out.append(Safe(f"**{verb} {label} {self.actor_link(page, target)}**: {names} ({ev})"))
         return out
-
-
-def casualties_csv(b: Briefing) -> str:
-    """Casualty figures with ACLED-like columns, for spreadsheets."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(
-        [
-            "id",
-            "event_date",
-            "outcome",
-            "victims",
-            "fatalities",
-            "low",
-            "high",
-            "vague",
-            "qualifier",
-            "part_of",
-            "reported_by",
-            "location",
-            "cumulative",
-            "article",
-            "sentence",
-            "notes",
-        ]
-    )
-    dates = {a.id: a.published.isoformat() if a.published else "" for a in b.articles}
-    names = {a.id: a.name for a in b.actors}
-    for c in b.casualties:
-        ref = c.evidence[0]
-        w.writerow(
-            [
-                c.id,
-                dates.get(ref.article_id, ""),
-                c.outcome,
-                c.victims,
-                c.count if c.count is not None else "",
-                c.low or "",
-                c.high or "",
-                c.vague,
-                c.qualifier or "",
-                c.part_of or "",
-                names.get(c.reported_by or "", ""),
-                c.place or "",
-                c.cumulative,
-                ref.article_id,
-                ref.index + 1,
-                c.text,
-            ]
-        )
-    return buf.getvalue()
-
-
-def graphml(b: Briefing) -> str:
-    """The relation network as GraphML."""
-    return "\n".join(nx.generate_graphml(graph(b))) + "\n"
 
 
 def render_site(b: Briefing) -> dict[str, str]:
