@@ -84,7 +84,7 @@ def build_briefing(paths: list[Path], nlp: Language | None = None, lex: Lexicon 
     """Extract one merged briefing from article files; unreadable files become problems."""
     raws: list[RawArticle] = []
     problems: list[Problem] = []
-    for path in paths:
+    for path in sorted(paths, key=lambda p: (p.name, str(p))):  # same briefing whatever the order given
         try:
             raws.append(read_article(path))
         except ArticleError as err:
@@ -102,6 +102,7 @@ def briefing_from_raw(
     """Extract one merged briefing from articles already read (default: every gazetteer)."""
     nlp = nlp or nlp_loader.load()
     lex = lex or default_lexicon()
+    raws = sorted(raws, key=lambda r: (r.id, r.path))
     matchers = build_matchers(nlp, lex)
     problems = list(problems or [])
     articles: list[Article] = []

@@ -36,3 +36,25 @@ def test_multi_article_briefing_merges_actors(nlp):
     assert len(names) == len(set(names))
     sohr = [a for a in b.actors if a.name == "Syrian Observatory for Human Rights"]
     assert len(sohr) == 1 and len({m.ref.article_id for m in sohr[0].mentions}) >= 2
+
+
+def test_the_same_articles_in_any_order_give_the_same_bytes(nlp):
+    """Two builds of 20 corpus articles, given in shuffled orders, are byte-identical."""
+    import random
+
+    from generator.pipeline import build_briefing
+    from generator.render.site import render_site
+
+    corpus = ROOT.parent / "shared" / "corpus" / "fakes-dev" / "aleppo"
+    files = sorted(Path(corpus).glob("*.md"))[:20]
+    shuffled = files[:]
+    random.Random(7).shuffle(shuffled)
+    assert render_site(build_briefing(files, nlp)) == render_site(build_briefing(shuffled, nlp))
+
+
+def test_acled_tolls_are_found_in_notes_from_other_wars(capsys):
+    sys.path.insert(0, str(ROOT))
+    from bench.toll import run
+
+    rate = run(verbose=True, corpus=ROOT.parent / "shared" / "corpus" / "acled-dev")
+    assert rate >= 0.80, capsys.readouterr().out
