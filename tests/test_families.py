@@ -73,6 +73,11 @@ def has(b, triple: tuple[str, str, str]) -> bool:
             "The African Union and the Economic Community of West African States have opened an inquiry.",
             ("African Union", "cooperative", "Economic Community of West African States"),
         ),
+        # a glued "U.S.-backed" and the agents of the offensive it backs
+        (
+            "The FDS militia is involved in a U.S.-backed offensive against the jihadists.",
+            ("United States", "cooperative", "FDS"),
+        ),
         # partners named beside the actor
         ("The Malian army, along with Russian forces, shelled the village.", ("Mali", "cooperative", "Russia")),
         # a group carries out the operation its clause prepares

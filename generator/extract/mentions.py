@@ -14,7 +14,7 @@ from ..lexicon import Lexicon
 from .classify import classify
 from .context import MentionSpan
 from .names import ACRONYM
-from .roles import demonym_states, pronoun_mentions, role_mentions
+from .roles import demonym_states, glued_states, pronoun_mentions, role_mentions
 from .spans import candidate_spans
 
 
@@ -27,7 +27,7 @@ def find_mentions(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex: 
             _attach_acronym(m, doc)
             mentions.append(m)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += demonym_states(doc, taken, lex)
+    mentions += demonym_states(doc, taken, lex) + glued_states(doc, taken, lex)
     taken |= {i for m in mentions for i in m.tokens}
     mentions += _roles_outside_names(doc, role_mentions(doc, taken, lex), mentions)
     taken |= {i for m in mentions for i in m.tokens}

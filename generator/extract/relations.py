@@ -107,21 +107,25 @@ class RelationRules:
 
     # "Iran-backed militias", "Kurdish-led forces"
     def _compound(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
-        spec = self.compounds.get(tok.lower_)
-        if not spec or tok.dep_ not in {"amod", "compound", "acl"} or tok.i == 0 or s.doc[tok.i - 1].text != "-":
+        """ "Iran-backed militias", "Kurdish-led forces", and "U.S.-backed" kept as one token."""
+        glued = "-" in tok.text[1:] and tok.lower_.rsplit("-", 1)[1] in self.compounds
+        word = tok.lower_.rsplit("-", 1)[1] if glued else tok.lower_
+        spec = self.compounds.get(word)
+        split = tok.i > 0 and s.doc[tok.i - 1].text == "-"
+        if not spec or tok.dep_ not in {"amod", "compound", "acl"} or not (split or glued):
             return []
         head = tok.head
         targets = set(self.syn.np_actors(s, head))
-        sources = [
-            a
-            for c in tok.children
-            if c.dep_ in {"npadvmod", "compound", "nmod", "amod"}
-            for a in s.actors_at(c)
-            if a not in targets
-        ]
+        modifiers = [tok] if glued else [c for c in tok.children if c.dep_ in {"npadvmod", "compound", "nmod", "amod"}]
+        named = {a for c in modifiers for a in s.actors_at(c)}
+        if not targets and head.lemma_.lower() in self.nouns:  # "involved in a U.S.-backed offensive": whose
+            verb = governing_verb(head)
+            takers = (self.syn.subjects(s, verb) or self.syn.passive_patients(s, verb)) if verb is not None else []
+            targets = (set(self._noun_agents(s, head)) - named) or (set(takers) - named)
+        sources = [a for a in named if a not in targets]
         if spec.get("member_first"):
             sources, targets = list(targets), sources
-        return self._rel(s, sources, targets, spec["kind"], spec["polarity"], f"{tok.lower_}")
+        return self._rel(s, sources, targets, spec["kind"], spec["polarity"], word)
 
     def _verb(self, s: SentenceActors, tok: Token) -> list[RawRelation]:
         if tok.pos_ not in {"VERB", "AUX"} or is_negated(tok):

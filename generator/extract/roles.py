@@ -155,6 +155,25 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
     return out
 
 
+def glued_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
+    """ "U.S.-backed", "Russia-led" kept by the tokenizer as one word: the state acting."""
+    out = []
+    compounds = lex.relations.get("compounds", {})
+    for tok in doc:
+        if tok.i in taken or "-" not in tok.text[1:]:
+            continue
+        prefix, _, word = tok.text.rpartition("-")
+        key = fold(prefix)
+        country = lex.country_by_name.get(key) or lex.country_by_demonym.get(key) or lex.country_by_metonym.get(key)
+        if country and word.lower() in compounds:
+            out.append(
+                MentionSpan(
+                    tok.i, tok.i + 1, prefix, "country", tok.i, country=country.name, agentive=True, tokens=[tok.i]
+                )
+            )
+    return out
+
+
 def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
     """A demonym before a state noun stands for the state: "Russian jets", "Iranian counterpart"."""
     out = []
