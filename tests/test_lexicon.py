@@ -178,3 +178,19 @@ def test_word_classes_do_not_contradict_each_other():
     cooperative = {lem for v in rel["verbs"].values() if v["polarity"] == "cooperative" for lem in v["lemmas"]}
     assert not hostile & cooperative
     assert not set(rel["with_hostile"]) & cooperative
+
+
+def test_the_worlds_towns_and_provinces_are_places_in_any_war(nlp):
+    """GeoNames towns and ISO 3166-2 provinces (maintained gazetteers), with only the global file."""
+    lex = load_lexicon(["global"])
+    assert {"goma", "maiduguri", "idlib", "borno"} <= lex.place_names
+    text = "Rebels of the March 23 Movement seized Goma. Fighting also hit Dera Ghazi Khan, officials said."
+    b = briefing_from_raw([RawArticle("t", "t.txt", text, {"title": "T"})], nlp, lex=lex)
+    assert actor_named(b, "Goma") is None and actor_named(b, "Dera Ghazi Khan") is None
+    assert any(p.name in {"Goma", "Dera Ghazi Khan"} for p in b.places)
+
+
+def test_a_person_who_speaks_is_no_town_of_the_same_name(nlp):
+    lex = load_lexicon(["global"])
+    b = briefing_from_raw([RawArticle("t", "t.txt", "Obama said the talks had failed.", {"title": "T"})], nlp, lex=lex)
+    assert actor_named(b, "Obama") is not None

@@ -198,6 +198,9 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
         type_ = type_ or "organisation"
     if single and fold(text) in lex.name_heads:
         return None  # "Groups", "Monitoring": a common noun, not a name
+    if _world_place(m, span, label, sure, lex):
+        m.category = "place"
+        return m
     if label == "PERSON" and not sure and not ctx and not any(ch.isdigit() for ch in text):
         if len(text) <= 2 or _in_byline(span, lex):
             return None
@@ -222,6 +225,14 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
     m.type = type_ or ctx or ("armed_group" if label == "PERSON" else "organisation")
     m.type_evidence = bool(type_ or ctx)
     return m
+
+
+def _world_place(m: MentionSpan, span: Span, label: str, sure: bool, lex: Lexicon) -> bool:
+    """A town or province of the world's gazetteer ("Goma", "Maiduguri"), unless its name
+    says it is a body, or a person so named speaks or acts ("Obama said")."""
+    if sure or ACRONYM.match(m.text) or fold(m.text) not in lex.place_names:
+        return False
+    return label != "PERSON" or not (m.subject or _speaks(span, lex))
 
 
 def _speaks(span: Span, lex: Lexicon) -> bool:
