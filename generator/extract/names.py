@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import cache
 
 from ..lexicon import Lexicon
 
@@ -54,11 +55,17 @@ def head_word(name: str) -> str:
     return words[-1]
 
 
+@cache
+def _bare_titles(lex: Lexicon) -> frozenset[str]:
+    """Person titles with and without their full stop, built once per Lexicon."""
+    return frozenset(lex.person_titles | {t.rstrip(".") for t in lex.person_titles})
+
+
 def strip_titles(text: str, lex: Lexicon) -> str:
+    """A person's name without the titles before it ("President", "Col.")."""
+    titles = _bare_titles(lex)
     words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in lex.person_titles | {
-        t.rstrip(".") for t in lex.person_titles
-    }:
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words = words[1:]
     return " ".join(words)
 
