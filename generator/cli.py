@@ -70,6 +70,19 @@ def extract(ctx: click.Context, files: tuple[Path, ...], output: Path) -> None:
     )
 
 
+MARKER = ".briefing-pages"
+
+
+def _refuse_hand_written(output: Path) -> None:
+    """Never write into a folder that holds pages a person wrote (such as docs/): only an
+    empty folder, or one this command wrote before (it carries a marker file)."""
+    if output.exists() and (not output.is_dir() or (any(output.iterdir()) and not (output / MARKER).exists())):
+        raise click.ClickException(
+            f"refusing to write into {output}: it holds files the generator did not write "
+            "(hand-written pages?); choose an empty folder"
+        )
+
+
 @main.command()
 @click.option("--seeds", default="seeds", type=click.Path(path_type=Path), show_default=True)
 @click.option("--output", "-o", required=True, type=click.Path(path_type=Path), help="Folder for the Markdown pages.")
@@ -82,7 +95,10 @@ def pages(ctx: click.Context, seeds: Path, output: Path) -> None:
         paths = find_seeds(seeds)
     except ArticleError as err:
         raise click.ClickException(str(err)) from err
+    _refuse_hand_written(output)
     files = render_site(build_briefing(paths, _load(ctx), _lexicon(ctx)))
+    output.mkdir(parents=True, exist_ok=True)
+    (output / MARKER).write_text("Pages written by `briefing pages`; safe to overwrite.\n", encoding="utf-8")
     for rel, content in sorted(files.items()):
         target = output / rel
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -35,6 +35,11 @@ log = logging.getLogger(__name__)
 TITLE_WORDS = 14
 
 
+def problem(path: str, err: Exception) -> Problem:
+    """A file that could not be used, told without where it lies on the machine."""
+    return Problem(path, str(err).replace(str(Path(path).parent) + "/", ""))
+
+
 def derive_title(sentences: list[ParsedSentence]) -> str:
     """A title from the first body sentence when the file gives none."""
     body = [p.sentence.text for p in sentences if not p.sentence.is_caption] or [p.sentence.text for p in sentences]
@@ -89,7 +94,7 @@ def build_briefing(paths: list[Path], nlp: Language | None = None, lex: Lexicon 
             raws.append(read_article(path))
         except ArticleError as err:
             log.warning("%s", err)
-            problems.append(Problem(str(path), str(err)))
+            problems.append(problem(str(path), err))
     return briefing_from_raw(raws, nlp, problems, lex)
 
 
@@ -107,14 +112,20 @@ def briefing_from_raw(
     problems = list(problems or [])
     articles: list[Article] = []
     parsed: dict[str, list] = {}
+    owners: dict[str, str] = {}  # article id -> its file
+    texts: dict[str, str] = {}  # the text, spaces folded -> its file
     for raw in raws:
         try:
-            if raw.id in parsed:
-                raise ArticleError(f"{raw.path}: another file already has the id '{raw.id}'")
+            if raw.id in owners:
+                raise ArticleError(f"{raw.path}: {Path(owners[raw.id]).name} already has the id '{raw.id}'")
+            text = " ".join(raw.body.split())
+            if text in texts:  # found before parsing: a copy costs nothing
+                raise ArticleError(f"{raw.path}: the same text as {Path(texts[text]).name}; built once")
+            owners[raw.id], texts[text] = raw.path, raw.path
             article, sents = prepare(nlp, raw, lex)
         except ArticleError as err:
             log.warning("%s", err)
-            problems.append(Problem(raw.path, str(err)))
+            problems.append(problem(raw.path, err))
             continue
         articles.append(article)
         parsed[article.id] = [(p, find_mentions(p.doc, matchers, lex)) for p in sents]

@@ -67,14 +67,30 @@ def _coerce_date(value: object, path: Path) -> date | None:
         return None
 
 
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
 def _decode(data: bytes, path: Path) -> str:
-    if b"\x00" in data:
-        raise ArticleError(f"{path}: binary file, not text")
+    """Text in whatever encoding it came in: a byte-order mark first, then UTF-8, then
+    charset-normalizer's best guess (legacy code pages, UTF-16 without a mark)."""
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        # Old scrapes are often Windows-1252; ftfy repairs what this leaves.
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or (b"\x00" in data and not best.encoding.startswith("utf_16")):
+        raise ArticleError(f"{path}: binary file, not text")
+    high = sum(b > 0x7F for b in data)
+    if not best.encoding.startswith("utf") and high <= max(3, len(data) * 0.05):
+        # Mostly ASCII with a few curly quotes or accents: an English page saved in the
+        # Windows code page, which a detector cannot tell from others on so few bytes.
         return data.decode("cp1252", errors="replace")
+    return str(best)
 
 
 def read_article(path: Path) -> RawArticle:
@@ -101,14 +117,31 @@ def read_article(path: Path) -> RawArticle:
 
 
 def find_seeds(folder: Path) -> list[Path]:
-    """Every .txt and .md file of a folder, in a stable order."""
+    """Every .txt and .md file of a folder, in a stable order; every other entry is named
+    in a warning with the reason it is left out, so nothing is skipped in silence."""
     if not folder.is_dir():
         raise ArticleError(f"{folder}: no such folder")
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file()
-        and p.suffix.lower() in SUFFIXES
-        and not p.name.startswith((".", "_"))
-        and p.name.lower() != "readme.md"
-    )
+    root = folder.resolve()
+    kept = []
+    for p in sorted(folder.iterdir()):
+        reason = _left_out(p, root)
+        if reason:
+            log.warning("%s: not built: %s", p.name, reason)
+        else:
+            kept.append(p)
+    return kept
+
+
+def _left_out(p: Path, root: Path) -> str | None:
+    """Why a folder entry is not an article to build (None when it is one)."""
+    if p.is_symlink() and not p.resolve().is_relative_to(root):
+        return "a link to a file outside the seeds folder"
+    if p.is_dir():
+        return "a folder (articles are read from the seeds folder itself)"
+    if p.suffix.lower() not in SUFFIXES:
+        return f"not a .txt or .md file ({p.suffix or 'no extension'})"
+    if p.name.lower() == "readme.md":
+        return "a read-me, not an article"
+    if p.name.startswith((".", "_")):
+        return "a hidden or draft file (name starts with '.' or '_')"
+    return None

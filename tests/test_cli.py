@@ -51,3 +51,38 @@ def test_pages_command_writes_markdown(tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / "network.md").exists()
     assert (tmp_path / "out" / "articles" / "a.md").exists()
+
+
+def test_pages_never_overwrite_hand_written_pages(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Militias attacked the army, killing five soldiers.", encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# My own overview\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["pages", "--seeds", str(seeds), "--output", str(docs)])
+    assert result.exit_code != 0 and "refusing to write" in result.output
+    assert (docs / "index.md").read_text(encoding="utf-8") == "# My own overview\n"
+    out = tmp_path / "out"
+    for _ in range(2):  # a folder the command wrote itself may be written again
+        assert CliRunner().invoke(main, ["pages", "--seeds", str(seeds), "--output", str(out)]).exit_code == 0
+
+
+def test_a_duplicate_article_names_the_file_it_copies(tmp_path):
+    text = "Rebels shelled the town on Monday, killing four civilians, the ministry said."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text + "\n", encoding="utf-8")
+    out = tmp_path / "b.json"
+    result = CliRunner().invoke(main, ["extract", str(tmp_path), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [a["id"] for a in data["articles"]] == ["a"]
+    assert data["problems"][0]["file"] == "b.txt" and "a.txt" in data["problems"][0]["message"]
+
+
+def test_problems_never_publish_where_files_lie(tmp_path):
+    (tmp_path / "good.txt").write_text("Rebels shelled the town, killing four civilians.", encoding="utf-8")
+    (tmp_path / "bad.md").write_text("---\ntitle: [broken\n---\ntext", encoding="utf-8")
+    out = tmp_path / "b.json"
+    CliRunner().invoke(main, ["extract", str(tmp_path), "--output", str(out)])
+    assert str(tmp_path) not in out.read_text(encoding="utf-8")

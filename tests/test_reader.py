@@ -70,10 +70,34 @@ def test_ids_come_from_file_names_only():
     assert article_id(Path("Ünïcode name.txt")) == "n-code-name"
 
 
-def test_find_seeds_lists_text_and_markdown_in_order(tmp_path):
-    for name in ("b.md", "a.txt", "c.pdf", "README.md", ".hidden.txt"):
+def test_find_seeds_lists_text_and_markdown_in_order(tmp_path, caplog):
+    for name in ("b.md", "a.txt", "c.pdf", "README.md", ".hidden.txt", "_draft.txt", "..x.txt"):
         (tmp_path / name).write_text("x", encoding="utf-8")
-    assert [p.name for p in find_seeds(tmp_path)] == ["a.txt", "b.md"]
+    with caplog.at_level("WARNING"):
+        assert [p.name for p in find_seeds(tmp_path)] == ["a.txt", "b.md"]
+    warned = " ".join(r.getMessage() for r in caplog.records)
+    for name in ("c.pdf", "README.md", ".hidden.txt", "_draft.txt", "..x.txt"):
+        assert f"{name}: not built" in warned
+
+
+def test_a_link_out_of_the_seeds_folder_is_never_followed(tmp_path, caplog):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0", encoding="utf-8")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Gunmen attacked the town.", encoding="utf-8")
+    (seeds / "passwd.txt").symlink_to(secret)
+    with caplog.at_level("WARNING"):
+        assert [p.name for p in find_seeds(seeds)] == ["a.txt"]
+    assert any("passwd.txt" in r.getMessage() and "outside" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "cp1252", "utf-8-sig"])
+def test_encodings_are_detected(tmp_path, codec):
+    p = tmp_path / "enc.txt"
+    text = "Gunmen attacked the caf\u00e9 in the town on Monday, killing three people, police said."
+    p.write_bytes(text.encode(codec))
+    assert "caf\u00e9" in read_article(p).body
 
 
 @pytest.mark.parametrize("published", ["yesterday-ish", "2018-13-45", "2018-02-30"])
