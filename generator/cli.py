@@ -11,7 +11,7 @@ import click
 from . import nlp as nlp_loader
 from .lexicon import Lexicon, LexiconError, available_gazetteers, default_lexicon
 from .pipeline import build_briefing
-from .reader import ArticleError, find_seeds
+from .reader import MAX_CHARS, ArticleError, find_seeds
 from .render.export import to_json
 
 
@@ -25,11 +25,18 @@ from .render.export import to_json
     metavar="NAME|FILE.yml",
     help=f"Gazetteer to load (repeatable; default: all shipped: {', '.join(available_gazetteers())}).",
 )
+@click.option(
+    "--max-chars",
+    default=MAX_CHARS,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Articles longer than this many characters are refused with a warning.",
+)
 @click.pass_context
-def main(ctx: click.Context, model: str | None, gazetteers: tuple[str, ...]) -> None:
+def main(ctx: click.Context, model: str | None, gazetteers: tuple[str, ...], max_chars: int) -> None:
     """Turn news articles about an armed conflict into a briefing."""
     logging.basicConfig(format="briefing: %(message)s", level=logging.WARNING)
-    ctx.obj = {"model": model, "gazetteers": gazetteers or None}
+    ctx.obj = {"model": model, "gazetteers": gazetteers or None, "max_chars": max_chars}
 
 
 def _lexicon(ctx: click.Context) -> Lexicon:
@@ -58,7 +65,7 @@ def extract(ctx: click.Context, files: tuple[Path, ...], output: Path) -> None:
             paths += find_seeds(f) if f.is_dir() else [f]
     except ArticleError as err:
         raise click.ClickException(str(err)) from err
-    briefing = build_briefing(paths, _load(ctx), _lexicon(ctx))
+    briefing = build_briefing(paths, _load(ctx), _lexicon(ctx), ctx.obj["max_chars"])
     if not briefing.articles:
         raise click.ClickException("no article could be read")
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -96,7 +103,7 @@ def pages(ctx: click.Context, seeds: Path, output: Path) -> None:
     except ArticleError as err:
         raise click.ClickException(str(err)) from err
     _refuse_hand_written(output)
-    files = render_site(build_briefing(paths, _load(ctx), _lexicon(ctx)))
+    files = render_site(build_briefing(paths, _load(ctx), _lexicon(ctx), ctx.obj["max_chars"]))
     output.mkdir(parents=True, exist_ok=True)
     (output / MARKER).write_text("Pages written by `briefing pages`; safe to overwrite.\n", encoding="utf-8")
     for rel, content in sorted(files.items()):

@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.lexicon import LexiconError, default_lexicon
 from generator.pipeline import build_briefing
-from generator.reader import ArticleError, find_seeds
+from generator.reader import MAX_CHARS, ArticleError, find_seeds
 from generator.render.network import vis_assets
 from generator.render.site import render_site
 
@@ -75,7 +75,8 @@ def generated_files(config: MkDocsConfig) -> dict[str, str]:
             lex = default_lexicon(gazetteers)
         except LexiconError as err:
             raise PluginError(f"briefing: extra.briefing.gazetteers: {err}") from err
-        briefing = build_briefing(paths, lex=lex)
+        limit = (config.extra.get("briefing") or {}).get("max_chars", MAX_CHARS)
+        briefing = build_briefing(paths, lex=lex, max_chars=int(limit))
         for problem in briefing.problems:
             log.debug("briefing: skipped %s", problem.message)  # already a warning from the pipeline
         _cache["key"], _cache["files"] = key, render_site(briefing)

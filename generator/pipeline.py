@@ -29,7 +29,7 @@ from .extract.spans import build_matchers
 from .extract.timeline import extract_events
 from .lexicon import Lexicon, default_lexicon
 from .model import Actor, Article, Briefing, Casualty, Problem, Relation, Source
-from .reader import ArticleError, RawArticle, read_article
+from .reader import MAX_CHARS, ArticleError, RawArticle, read_article
 
 log = logging.getLogger(__name__)
 TITLE_WORDS = 14
@@ -85,13 +85,15 @@ def prepare(nlp: Language, raw: RawArticle, lex: Lexicon) -> tuple[Article, list
     return article, parsed
 
 
-def build_briefing(paths: list[Path], nlp: Language | None = None, lex: Lexicon | None = None) -> Briefing:
+def build_briefing(
+    paths: list[Path], nlp: Language | None = None, lex: Lexicon | None = None, max_chars: int = MAX_CHARS
+) -> Briefing:
     """Extract one merged briefing from article files; unreadable files become problems."""
     raws: list[RawArticle] = []
     problems: list[Problem] = []
     for path in sorted(paths, key=lambda p: (p.name, str(p))):  # same briefing whatever the order given
         try:
-            raws.append(read_article(path))
+            raws.append(read_article(path, max_chars))
         except ArticleError as err:
             log.warning("%s", err)
             problems.append(problem(str(path), err))

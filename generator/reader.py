@@ -93,12 +93,22 @@ def _decode(data: bytes, path: Path) -> str:
     return str(best)
 
 
-def read_article(path: Path) -> RawArticle:
-    """Read one article; raise ArticleError with the file name on bad input."""
+MAX_CHARS = 1_000_000  # a generous article; spaCy's own limit for one text
+
+
+def read_article(path: Path, max_chars: int = MAX_CHARS) -> RawArticle:
+    """Read one article; raise ArticleError with the file name on bad input.
+
+    A file larger than `max_chars` characters is refused before anything is parsed,
+    so one huge file never holds the others back."""
     try:
+        if path.stat().st_size > 4 * max_chars:  # more bytes than any text of that size
+            raise ArticleError(f"{path}: larger than the limit of {max_chars:,} characters of text")
         text = _decode(path.read_bytes(), path)
     except OSError as err:
         raise ArticleError(f"{path}: cannot read file: {err.strerror}") from err
+    if len(text) > max_chars:
+        raise ArticleError(f"{path}: {len(text):,} characters, more than the limit of {max_chars:,}")
     try:
         post = frontmatter.loads(text, handler=_FrontMatter())
     except yaml.YAMLError as err:

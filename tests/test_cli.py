@@ -86,3 +86,14 @@ def test_problems_never_publish_where_files_lie(tmp_path):
     out = tmp_path / "b.json"
     CliRunner().invoke(main, ["extract", str(tmp_path), "--output", str(out)])
     assert str(tmp_path) not in out.read_text(encoding="utf-8")
+
+
+def test_a_huge_article_is_refused_and_the_others_still_build(tmp_path):
+    (tmp_path / "a.txt").write_text("Rebels shelled the town, killing four civilians.", encoding="utf-8")
+    (tmp_path / "huge.txt").write_text("Word " * 5000, encoding="utf-8")
+    out = tmp_path / "b.json"
+    result = CliRunner().invoke(main, ["--max-chars", "10000", "extract", str(tmp_path), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [a["id"] for a in data["articles"]] == ["a"]
+    assert data["problems"][0]["file"] == "huge.txt" and "limit" in data["problems"][0]["message"]
