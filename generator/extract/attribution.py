@@ -43,6 +43,7 @@ class Attribution:
         self.according = [p.split() for p in att["according_to"]]
         self.publish_verbs = set(att["publish_verbs"])
         self.report_nouns = set(att["report_nouns"])
+        self.speaking_nouns = self.proxies | self.report_nouns  # built once: asked for every subject noun
 
     def is_reporting(self, tok: Token) -> bool:
         """A verb of saying, or one that publishes a figure or a report ("gave a toll of 44")."""
@@ -90,7 +91,7 @@ class Attribution:
         ids = self.syn.np_actors(s, tok)
         if ids or depth > 3:
             return ids
-        if tok.lemma_.lower() in self.proxies | self.report_nouns or tok.lower_ in self.proxies:
+        if tok.lemma_.lower() in self.speaking_nouns or tok.lower_ in self.proxies:
             if any(c.lower_ in self.past for c in tok.children):
                 return []
             for c in tok.children:

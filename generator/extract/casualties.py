@@ -43,6 +43,7 @@ class CasualtyRules:
         self.places = set(lex.place_nouns)
         self.victims = {w: cat for cat, words in cas["victims"].items() for w in words}
         self.not_people = set(cas["not_people"])
+        self.not_victims = self.not_people | self.bodies | self.places  # built once, asked per noun
         self.cumulative = set(cas["cumulative"])
         self.subset_cues = set(cas["subset_cues"])
         self.attribution = Attribution(lex)
@@ -284,7 +285,7 @@ class CasualtyRules:
             return False
         lemma = noun.lemma_.lower()
         forms = {lemma, noun.lower_, lemma + "s", lemma + "es"}
-        if forms & (self.not_people | self.bodies | self.places) or lemma in self.outcomes.nouns:
+        if forms & self.not_victims or lemma in self.outcomes.nouns:
             return False  # "the group", "a toll", "the province": a body, a count or a place
         return self.outcomes.predicate(noun) == "killed"
 
