@@ -40,6 +40,13 @@ def problem(path: str, err: Exception) -> Problem:
     return Problem(path, str(err).replace(str(Path(path).parent) + "/", ""))
 
 
+def reported(path: str, err: Exception) -> Problem:
+    """A problem logged as a WARNING that names the file, never the folder it lies in."""
+    found = problem(path, err)
+    log.warning("%s", found.message)
+    return found
+
+
 def derive_title(sentences: list[ParsedSentence]) -> str:
     """A title from the first body sentence when the file gives none."""
     body = [p.sentence.text for p in sentences if not p.sentence.is_caption] or [p.sentence.text for p in sentences]
@@ -95,8 +102,7 @@ def build_briefing(
         try:
             raws.append(read_article(path, max_chars))
         except ArticleError as err:
-            log.warning("%s", err)
-            problems.append(problem(str(path), err))
+            problems.append(reported(str(path), err))
     return briefing_from_raw(raws, nlp, problems, lex)
 
 
@@ -126,8 +132,7 @@ def briefing_from_raw(
             owners[raw.id], texts[text] = raw.path, raw.path
             article, sents = prepare(nlp, raw, lex)
         except ArticleError as err:
-            log.warning("%s", err)
-            problems.append(problem(raw.path, err))
+            problems.append(reported(raw.path, err))
             continue
         articles.append(article)
         parsed[article.id] = [(p, find_mentions(p.doc, matchers, lex)) for p in sents]

@@ -15,6 +15,8 @@ from pathlib import Path
 import frontmatter
 import yaml
 
+from .language import foreign_language
+
 SUFFIXES = (".txt", ".md")
 META_KEYS = ("title", "url", "publisher", "published", "author")
 log = logging.getLogger(__name__)
@@ -73,6 +75,10 @@ BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "
 def _decode(data: bytes, path: Path) -> str:
     """Text in whatever encoding it came in: a byte-order mark first, then UTF-8, then
     charset-normalizer's best guess (legacy code pages, UTF-16 without a mark)."""
+    return _checked_text(_decoded(data, path), path)
+
+
+def _decoded(data: bytes, path: Path) -> str:
     for bom, codec in BOMS:
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
@@ -85,12 +91,29 @@ def _decode(data: bytes, path: Path) -> str:
     best = from_bytes(data).best()
     if best is None or (b"\x00" in data and not best.encoding.startswith("utf_16")):
         raise ArticleError(f"{path}: binary file, not text")
-    high = sum(b > 0x7F for b in data)
-    if not best.encoding.startswith("utf") and high <= max(3, len(data) * 0.05):
-        # Mostly ASCII with a few curly quotes or accents: an English page saved in the
-        # Windows code page, which a detector cannot tell from others on so few bytes.
+    if _legacy(data, best.encoding):
         return data.decode("cp1252", errors="replace")
     return str(best)
+
+
+def _legacy(data: bytes, encoding: str) -> bool:
+    """Mostly ASCII with a few curly quotes or accents: an English page saved in the
+    Windows code page, which a detector cannot tell from others on so few bytes."""
+    high = sum(b > 0x7F for b in data)
+    return not encoding.startswith("utf") and high <= max(3, len(data) * 0.05)
+
+
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+SNIFF = 100_000
+
+
+def _checked_text(text: str, path: Path) -> str:
+    """A file whose bytes happen to decode (NUL and control bytes are valid UTF-8) but
+    hold control characters no text holds is binary: an image or archive renamed .txt."""
+    head = text[:SNIFF]
+    if "\x00" in head or len(CONTROL.findall(head)) > 0.01 * len(head):
+        raise ArticleError(f"{path}: binary file, not text")
+    return text
 
 
 MAX_CHARS = 1_000_000  # a generous article; spaCy's own limit for one text
@@ -113,7 +136,7 @@ def read_article(path: Path, max_chars: int = MAX_CHARS) -> RawArticle:
         post = frontmatter.loads(text, handler=_FrontMatter())
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark is not None else ""
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
         reason = getattr(err, "problem", None) or str(err).splitlines()[0]
         raise ArticleError(f"{path}: front matter is not valid YAML{where}: {reason}") from err
     if not isinstance(post.metadata, dict):
@@ -123,6 +146,9 @@ def read_article(path: Path, max_chars: int = MAX_CHARS) -> RawArticle:
     meta["published"] = _coerce_date(post.metadata.get("published"), path)
     if not post.content.strip():
         raise ArticleError(f"{path}: the article has no text")
+    language = foreign_language(post.content)
+    if language:
+        raise ArticleError(f"{path}: written in {language}, not English; the extraction reads English only")
     return RawArticle(id=article_id(path), path=str(path), body=post.content, meta=meta)
 
 

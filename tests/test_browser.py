@@ -188,3 +188,51 @@ def test_network_of_300_actors_draws_at_once(page, server):
     assert page.evaluate("window.briefingNetwork.physics.options.enabled") is False
     page.screenshot(path=str(ARTIFACTS / "network-300.png"))
     assert not page.errors
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_the_readme_way_of_browsing_works(browser):
+    """The README says `make serve` and a local address: run exactly that and browse it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make serve" in readme and "http://127.0.0.1:8000" in readme
+    assert "does not work" in readme.split("file://")[1][:60]  # the README never promises file://
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}/"
+    proc = subprocess.Popen(
+        ["make", "-s", "serve", f"SERVE_ADDR=127.0.0.1:{port}"],
+        cwd=ROOT,
+        env={**os.environ, "BRIEFING_SITE_URL": base},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        pg = context.new_page()
+        errors: list[str] = []
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        for _ in range(240):  # the first build parses the seeds
+            try:
+                if pg.goto(base, wait_until="load").ok:
+                    break
+            except playwright.Error:
+                pass
+            pg.wait_for_timeout(500)
+        assert "Conflict briefing" in pg.title()
+        pg.locator("article a[href$='network/']").first.click()
+        pg.wait_for_selector("#briefing-network[data-ready=true]", timeout=15000)
+        pg.locator(".md-search__input").first.click()
+        pg.keyboard.type("Hayat")
+        pg.wait_for_selector(".md-search-result__item", timeout=10000)
+        assert not errors, errors
+        context.close()
+    finally:
+        os.killpg(proc.pid, 15)
+        proc.wait(timeout=20)

@@ -70,3 +70,15 @@ def test_page_furniture_cuts_teasers_from_a_paragraph():
     line = "Shelling hit the town on Monday. Related News Is the minister lying? Floods hit the coast"
     assert cut_furniture(line, ("Related News", "Read more")) == "Shelling hit the town on Monday."
     assert cut_furniture("We read more slowly now.", ("Read more",)) == "We read more slowly now."
+
+
+def test_a_huge_paragraph_is_cut_at_sentence_ends():
+    from generator.extract.parse import pieces
+
+    text = "Troops shelled the town on Monday, an officer said. " * 2000
+    parts = pieces(text, limit=1000)
+    assert len(parts) > 100 and all(len(p) <= 1000 for p in parts)
+    assert all(p.endswith("said.") for p in parts)
+    assert " ".join(parts) == text.strip()
+    assert pieces("One short paragraph.") == ["One short paragraph."]
+    assert all(len(p) <= 10 for p in pieces("x" * 35, limit=10))  # no sentence end, no space: cut anyway

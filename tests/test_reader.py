@@ -108,3 +108,55 @@ def test_an_invalid_date_keeps_the_article_with_a_warning(tmp_path, caplog, publ
         raw = read_article(p)
     assert raw.meta["published"] is None and raw.meta["title"] == "Raid"
     assert any("late.md" in r.getMessage() and "not a date" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Les rebelles ont attaqué un poste de l'armée près de la ville lundi, tuant quatre soldats, "
+            "selon un porte-parole militaire.",
+            "French",
+        ),
+        (
+            "\u0642\u062a\u0644 \u0627\u062b\u0646\u0627 \u0639\u0634\u0631 \u0645\u062f\u0646\u064a\u0627 "
+            "\u0648\u0623\u0635\u064a\u0628 \u0639\u0634\u0631\u0648\u0646 \u0622\u062e\u0631\u0648\u0646 "
+            "\u0641\u064a \u0642\u0635\u0641 \u062c\u0648\u064a \u0627\u0633\u062a\u0647\u062f\u0641 "
+            "\u0633\u0648\u0642\u0627 \u0641\u064a \u0627\u0644\u0645\u062f\u064a\u0646\u0629 \u0635\u0628\u0627\u062d "
+            "\u0627\u0644\u064a\u0648\u0645",
+            "Arabic",
+        ),
+    ],
+)
+def test_an_article_not_in_english_is_named_and_skipped(tmp_path, text, language):
+    path = tmp_path / "foreign.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ArticleError, match=f"foreign.txt: written in {language}"):
+        read_article(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers of the Forces Armées Maliennes were killed near Kidal on Tuesday, a spokesman said.",
+        "Gunmen killed a chief in Kpendjal.",  # too short to judge: kept
+    ],
+)
+def test_english_full_of_foreign_names_is_kept(tmp_path, text):
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_article(path).body == text
+
+
+def test_control_bytes_that_decode_are_still_binary(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x01\x02\x03\x04GIF" * 100)
+    with pytest.raises(ArticleError, match=r"image\.txt: binary file"):
+        read_article(path)
+
+
+def test_yaml_errors_give_the_line_of_the_file(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: ok\nauthor: [unclosed\npublisher: X\n---\nText here.", encoding="utf-8")
+    with pytest.raises(ArticleError, match=r"line 4, column 10"):
+        read_article(path)

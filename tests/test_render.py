@@ -104,7 +104,7 @@ def test_titles_are_inert_wherever_the_theme_prints_them(extract):
 def test_link_titles_cannot_end_a_markdown_link(extract):
     files = render_site(extract("Rebels killed 3 soldiers near the river.", title='=HYPERLINK("http://x")'))
     links = re.findall(r"\]\(([^)]*)\)", files["casualties.md"])
-    assert links and all(" \"" not in target or target.endswith('"') for target in links)
+    assert links and all(' "' not in target or target.endswith('"') for target in links)
 
 
 def test_csv_cells_never_start_a_formula(extract):

@@ -7,6 +7,7 @@ they find maps back to exactly one numbered sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -24,6 +25,29 @@ class ParsedSentence:
     doc: Doc
 
 
+PIECE_CHARS = 10_000  # five times the longest paragraph of a real news article
+BATCH = 32  # texts parsed at once: at most BATCH * PIECE_CHARS characters in memory
+SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"\u201d\u2019')\]]*\s+")
+
+
+def pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """A paragraph cut at sentence ends into pieces of at most `limit` characters.
+
+    A page scraped without line breaks can hold megabytes in one "paragraph"; parsed
+    whole it costs gigabytes. Cut where a sentence ends (else at a space, else
+    anywhere), the parse streams through small pieces and memory stays flat. Real
+    paragraphs are far shorter than the limit and are never cut."""
+    out = []
+    while len(text) > limit:
+        window = text[:limit]
+        ends = [m.end() for m in SENTENCE_END.finditer(window)]
+        cut = ends[-1] if ends else (window.rfind(" ") + 1 or limit)
+        out.append(text[:cut].strip())
+        text = text[cut:]
+    out.append(text.strip())
+    return [p for p in out if p]
+
+
 def split_blocks(nlp: Language, blocks: list[Block]) -> list[tuple[str, bool, Doc]]:
     """Parse each paragraph once and cut it into sentences; captions stay whole.
 
@@ -31,9 +55,10 @@ def split_blocks(nlp: Language, blocks: list[Block]) -> list[tuple[str, bool, Do
     (Span.as_doc), so nothing is parsed twice.
     """
     out: list[tuple[str, bool, Doc]] = []
-    for block, doc in zip(blocks, nlp.pipe(b.text for b in blocks), strict=True):
-        if block.is_caption:
-            out.append((block.text, True, doc))
+    texts = [(piece, b.is_caption) for b in blocks for piece in pieces(b.text)]
+    for (text, caption), doc in zip(texts, nlp.pipe((t for t, _ in texts), batch_size=BATCH), strict=True):
+        if caption:
+            out.append((text, True, doc))
             continue
         for span in _whole_sentences(doc):
             out.append((span.text, False, span.as_doc()))

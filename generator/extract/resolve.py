@@ -27,6 +27,12 @@ from .setting import located_in, main_country
 Members = list[tuple[MentionSpan, SentenceActors]]
 
 
+def quoted(m: MentionSpan, s: SentenceActors) -> Mention:
+    """A mention as the sentence writes it ("Rebels" at the start of a sentence), even
+    when the actor's name was normalised ("rebels"): the site quotes its sources."""
+    return Mention(s.doc[m.start : m.end].text, s.sentence.sentence.ref)
+
+
 class Resolver:
     """Gives every mention an entity key, then builds actors and places."""
 
@@ -336,7 +342,7 @@ class Resolver:
         name = self._best_name(key, members)
         mentions = tuple(
             sorted(
-                {Mention(m.text, s.ref) for m, s in members if m.agentive or key.kind != "country"},
+                {quoted(m, s) for m, s in members if m.agentive or key.kind != "country"},
                 key=lambda x: (x.ref, x.text),
             )
         )
@@ -362,7 +368,7 @@ class Resolver:
         pid = unique_slug("place-" + slugify(name), taken)
         mentions = tuple(
             sorted(
-                {Mention(m.text, s.ref) for m, s in members if key.kind == "place" or not m.agentive},
+                {quoted(m, s) for m, s in members if key.kind == "place" or not m.agentive},
                 key=lambda x: (x.ref, x.text),
             )
         )
