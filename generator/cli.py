@@ -9,6 +9,8 @@ from pathlib import Path
 import click
 
 from . import nlp as nlp_loader
+from .batch import RunOptions, default_workers
+from .cache import DEFAULT_FOLDER
 from .lexicon import Lexicon, LexiconError, available_gazetteers, default_lexicon
 from .pipeline import build_briefing
 from .reader import MAX_CHARS, ArticleError, find_seeds
@@ -32,11 +34,42 @@ from .render.export import to_json
     type=click.IntRange(min=1),
     help="Articles longer than this many characters are refused with a warning.",
 )
+@click.option(
+    "--cache",
+    "cache",
+    default=str(DEFAULT_FOLDER),
+    show_default=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder where each article's analysis is kept; only new or changed articles are parsed.",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help=f"Processes that parse articles at once [default: every core, here {default_workers()}].",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Parse on a Dask cluster (tcp://host:8786) instead of this machine; needs briefing[dask].",
+)
 @click.pass_context
-def main(ctx: click.Context, model: str | None, gazetteers: tuple[str, ...], max_chars: int) -> None:
+def main(
+    ctx: click.Context,
+    model: str | None,
+    gazetteers: tuple[str, ...],
+    max_chars: int,
+    cache: Path,
+    no_cache: bool,
+    workers: int | None,
+    scheduler: str | None,
+) -> None:
     """Turn news articles about an armed conflict into a briefing."""
     logging.basicConfig(format="briefing: %(message)s", level=logging.WARNING)
-    ctx.obj = {"model": model, "gazetteers": gazetteers or None, "max_chars": max_chars}
+    options = RunOptions(cache=None if no_cache else cache, workers=workers, scheduler=scheduler)
+    ctx.obj = {"model": model, "gazetteers": gazetteers or None, "max_chars": max_chars, "options": options}
 
 
 def _lexicon(ctx: click.Context) -> Lexicon:
@@ -53,6 +86,13 @@ def _load(ctx: click.Context):
         raise click.ClickException(str(err)) from err
 
 
+def _build(ctx: click.Context, paths: list[Path]):
+    try:
+        return build_briefing(paths, _load(ctx), _lexicon(ctx), ctx.obj["max_chars"], ctx.obj["options"])
+    except (RuntimeError, OSError, ValueError) as err:  # no Dask installed, scheduler unreachable
+        raise click.ClickException(str(err)) from err
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--output", "-o", required=True, type=click.Path(path_type=Path), help="Where to write briefing.json.")
@@ -65,7 +105,7 @@ def extract(ctx: click.Context, files: tuple[Path, ...], output: Path) -> None:
             paths += find_seeds(f) if f.is_dir() else [f]
     except ArticleError as err:
         raise click.ClickException(str(err)) from err
-    briefing = build_briefing(paths, _load(ctx), _lexicon(ctx), ctx.obj["max_chars"])
+    briefing = _build(ctx, paths)
     if not briefing.articles:
         raise click.ClickException("no article could be read")
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -103,7 +143,7 @@ def pages(ctx: click.Context, seeds: Path, output: Path) -> None:
     except ArticleError as err:
         raise click.ClickException(str(err)) from err
     _refuse_hand_written(output)
-    files = render_site(build_briefing(paths, _load(ctx), _lexicon(ctx), ctx.obj["max_chars"]))
+    files = render_site(_build(ctx, paths))
     output.mkdir(parents=True, exist_ok=True)
     (output / MARKER).write_text("Pages written by `briefing pages`; safe to overwrite.\n", encoding="utf-8")
     for rel, content in sorted(files.items()):

@@ -14,8 +14,10 @@ another war can load other gazetteers. Two kinds of data go in:
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -106,6 +108,8 @@ class Lexicon:
     words: Mapping[str, frozenset[str]]
     gazetteers: tuple[str, ...] = ()
     place_names: frozenset[str] = frozenset()  # folded names of the world's towns and provinces
+    fingerprint: str = ""  # a hash of every datum it was built from: the cache keys analyses by it
+    spec: tuple[str, ...] | None = None  # the gazetteers it was loaded by, for another process to load it too
     country_by_name: Mapping[str, Country] = field(init=False)
     country_by_demonym: Mapping[str, Country] = field(init=False)
     country_by_metonym: Mapping[str, Country] = field(init=False)
@@ -182,6 +186,7 @@ class Lexicon:
             return frozenset(actors.get(key) or ())
 
         return cls(
+            fingerprint=_fingerprint(general, gazetteers, places),
             countries=tuple(countries),
             known=tuple(known),
             name_heads=_frozen(heads),
@@ -205,6 +210,13 @@ class Lexicon:
             gazetteers=tuple(name for name, _ in gazetteers),
             place_names=places - frozenset(n for k in known for n in map(fold, (k.name, *k.aliases))),
         )
+
+
+def _fingerprint(general: Mapping, gazetteers: Sequence[tuple[str, Mapping]], places: frozenset[str]) -> str:
+    """A hash of the data, so that a changed word list invalidates what was cached with the old one."""
+    digest = hashlib.sha256(json.dumps([general, list(gazetteers)], sort_keys=True, default=str).encode())
+    digest.update("\n".join(sorted(places)).encode())
+    return digest.hexdigest()
 
 
 def _data_dir() -> Path:
@@ -258,7 +270,7 @@ def load_lexicon(gazetteers: Iterable[str] | None = None) -> Lexicon:
     names = list(dict.fromkeys(gazetteers)) if gazetteers is not None else available_gazetteers()
     general = {Path(f).stem: _read_yaml(_data_dir() / f) for f in GENERAL_FILES}
     loaded = [(Path(n).stem, _read_yaml(_gazetteer_path(n))) for n in names]
-    return Lexicon.from_data(general, loaded, world_places())
+    return replace(Lexicon.from_data(general, loaded, world_places()), spec=tuple(names))
 
 
 _DEFAULT: dict[tuple[str, ...] | None, Lexicon] = {}
@@ -271,6 +283,9 @@ def default_lexicon(gazetteers: Sequence[str] | None = None) -> Lexicon:
     never call it: they receive their Lexicon as an argument.
     """
     key = tuple(gazetteers) if gazetteers is not None else None
+    same = next((lex for lex in _DEFAULT.values() if key is not None and lex.spec == key), None)
+    if same is not None:  # a worker asking by the spec of the lexicon its parent loaded
+        return same
     if key not in _DEFAULT:
         _DEFAULT[key] = load_lexicon(gazetteers)
     return _DEFAULT[key]

@@ -15,6 +15,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from generator.batch import RunOptions
+from generator.cache import DEFAULT_FOLDER
 from generator.lexicon import LexiconError, default_lexicon
 from generator.pipeline import build_briefing
 from generator.reader import MAX_CHARS, ArticleError, find_seeds
@@ -56,6 +58,20 @@ def _gazetteers(config: MkDocsConfig) -> tuple[str, ...] | None:
     return tuple(str(root / n) if str(n).endswith((".yml", ".yaml")) else str(n) for n in names)
 
 
+def _run_options(config: MkDocsConfig) -> RunOptions:
+    """`extra.briefing.cache` (a folder relative to mkdocs.yml, or false), `workers`
+    (default: every core) and `scheduler` (a Dask address)."""
+    settings = config.extra.get("briefing") or {}
+    root = Path(config.config_file_path).parent
+    cache = settings.get("cache", str(DEFAULT_FOLDER))
+    workers = settings.get("workers")
+    return RunOptions(
+        cache=(root / cache) if cache else None,
+        workers=int(workers) if workers else None,
+        scheduler=settings.get("scheduler"),
+    )
+
+
 def _fingerprint(paths: list[Path]) -> tuple:
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
 
@@ -69,14 +85,18 @@ def generated_files(config: MkDocsConfig) -> dict[str, str]:
         log.warning("briefing: %s", err)
         paths = []
     gazetteers = _gazetteers(config)
-    key = (_fingerprint(paths), gazetteers)
+    options = _run_options(config)
+    key = (_fingerprint(paths), gazetteers, options)
     if _cache.get("key") != key:
         try:
             lex = default_lexicon(gazetteers)
         except LexiconError as err:
             raise PluginError(f"briefing: extra.briefing.gazetteers: {err}") from err
         limit = (config.extra.get("briefing") or {}).get("max_chars", MAX_CHARS)
-        briefing = build_briefing(paths, lex=lex, max_chars=int(limit))
+        try:
+            briefing = build_briefing(paths, lex=lex, max_chars=int(limit), options=options)
+        except (RuntimeError, OSError, ValueError) as err:  # no Dask, scheduler unreachable
+            raise PluginError(f"briefing: {err}") from err
         for problem in briefing.problems:
             log.debug("briefing: skipped %s", problem.message)  # already a warning from the pipeline
         _cache["key"], _cache["files"] = key, render_site(briefing)
@@ -84,7 +104,31 @@ def generated_files(config: MkDocsConfig) -> dict[str, str]:
     return _cache["files"]  # type: ignore[return-value]
 
 
+_serving: dict[str, object] = {}
+
+
+def on_serve(server, config: MkDocsConfig, builder):
+    """`mkdocs serve` watches the seeds folder the configuration names."""
+    _serving["server"] = server
+    _follow_seeds(config)
+    return server
+
+
+def _follow_seeds(config: MkDocsConfig) -> None:
+    """After mkdocs.yml changed `extra.briefing.seeds`, watch the new folder instead of the old."""
+    server = _serving.get("server")
+    seeds = str(_seeds_dir(config))
+    if server is None or _serving.get("watched") == seeds:
+        return
+    if _serving.get("watched"):
+        server.unwatch(_serving["watched"])
+    if Path(seeds).is_dir():
+        server.watch(seeds)
+        _serving["watched"] = seeds
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    _follow_seeds(config)
     for rel, content in sorted(generated_files(config).items()):
         if files.get_file_from_path(rel) is not None:
             log.info("briefing: keeping the hand-written docs/%s instead of the generated page", rel)

@@ -137,6 +137,7 @@ class Actor:
     description: str | None = None
     mentions: tuple[Mention, ...] = ()
     long_name: str | None = None  # what an acronym stands for, from the text or a gazetteer
+    generic: bool = False  # named only by a role noun ("militants"): never merged by name across articles
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,15 @@ class ModelError(RuntimeError):
     """No usable spaCy model is installed."""
 
 
+_LOADED_BY: dict[int, str | None] = {}
+
+
+def load_argument(nlp: Language) -> tuple[str | None] | None:
+    """How `nlp` was loaded here, as the argument another process passes to `load` for the
+    same pipeline; None for a pipeline built elsewhere (which no other process can rebuild)."""
+    return (_LOADED_BY[id(nlp)],) if id(nlp) in _LOADED_BY else None
+
+
 @cache
 def load(name: str | None = None) -> Language:
     """Return the pipeline named by `name`, $BRIEFING_SPACY_MODEL or the default."""
@@ -28,7 +37,9 @@ def load(name: str | None = None) -> Language:
     candidates = (wanted,) if wanted else DEFAULT_MODELS
     for candidate in candidates:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
+            _LOADED_BY[id(nlp)] = name
+            return nlp
         except OSError:
             continue
     raise ModelError(

@@ -1,0 +1,162 @@
+"""The analysis of one article: raw text in, that article's Briefing out.
+
+clean -> parse (spaCy) -> mentions -> resolve -> relations, casualties,
+sources, events. Every step gets the Lexicon it reads words from; nothing
+here reaches for a global one. Articles are analysed one by one (so the work
+can be cached, spread over cores or machines) and merged afterwards
+(generator/merge.py).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+
+from .clean import clean_blocks
+from .dates import absolute, infer_publication
+from .extract.casualties import extract_casualties
+from .extract.institutions import add_offices
+from .extract.mentions import find_mentions
+from .extract.parse import ParsedSentence, parse_sentences
+from .extract.relations import extract_relations
+from .extract.resolve import resolve
+from .extract.sources import extract_sources
+from .extract.spans import build_matchers
+from .extract.timeline import extract_events
+from .lexicon import Lexicon
+from .model import Actor, Article, Briefing, Casualty, Problem, Relation, Source
+from .reader import ArticleError, RawArticle
+
+TITLE_WORDS = 14
+
+
+def problem(path: str, err: Exception) -> Problem:
+    """A file that could not be used, told without where it lies on the machine."""
+    return Problem(path, str(err).replace(str(Path(path).parent) + "/", ""))
+
+
+def derive_title(sentences: list[ParsedSentence]) -> str:
+    """A title from the first body sentence when the file gives none."""
+    body = [p.sentence.text for p in sentences if not p.sentence.is_caption] or [p.sentence.text for p in sentences]
+    words = body[0].rstrip(".").split() if body else ["Untitled", "article"]
+    return " ".join(words[:TITLE_WORDS]) + (" ..." if len(words) > TITLE_WORDS else "")
+
+
+def publication_date(
+    raw: RawArticle, dateline: str | None, parsed: list[ParsedSentence]
+) -> tuple[date | None, str | None]:
+    """Front matter first, then a dateline, then what the text makes certain."""
+    if raw.meta.get("published"):
+        return raw.meta["published"], None
+    if dateline:
+        nd = absolute(dateline, None)
+        if nd and nd.precision == "day":
+            return date.fromisoformat(nd.iso), f"from the dateline '{dateline}'"
+    body = [p.sentence.text for p in parsed if not p.sentence.is_caption]
+    captions = [p.sentence.text for p in parsed if p.sentence.is_caption]
+    return infer_publication(body, captions)
+
+
+def prepare(nlp: Language, raw: RawArticle, lex: Lexicon) -> tuple[Article, list[ParsedSentence]]:
+    """Clean and parse one article."""
+    furniture = tuple(sorted(lex.word_list("page_furniture")))
+    blocks, dateline = clean_blocks(raw.body, raw.meta.get("title"), furniture)
+    if not blocks:
+        raise ArticleError(f"{raw.path}: the article has no text after cleaning")
+    parsed, dropped = parse_sentences(nlp, raw.id, blocks)
+    published, note = publication_date(raw, dateline, parsed)
+    article = Article(
+        id=raw.id,
+        title=raw.meta.get("title") or derive_title(parsed),
+        path=raw.path,
+        sentences=tuple(p.sentence for p in parsed),
+        url=raw.meta.get("url"),
+        publisher=raw.meta.get("publisher"),
+        author=raw.meta.get("author"),
+        published=published,
+        published_note=note,
+        dropped_duplicates=dropped,
+    )
+    return article, parsed
+
+
+@lru_cache(maxsize=4)
+def _matchers(nlp: Language, lex: Lexicon):
+    """The phrase matchers of one pipeline and lexicon, built once per process."""
+    return build_matchers(nlp, lex)
+
+
+def analyse(raw: RawArticle, nlp: Language, lex: Lexicon) -> Briefing:
+    """The briefing of one article, or the problem that kept it out.
+
+    A pure function of the article, the pipeline and the lexicon: what the cache on
+    disk stores and what worker processes (or a Dask cluster) compute. Nothing is
+    logged here; the caller reports the problems, wherever this ran."""
+    try:
+        article, sents = prepare(nlp, raw, lex)
+    except ArticleError as err:
+        return Briefing(articles=(), problems=(problem(raw.path, err),))
+    matchers = _matchers(nlp, lex)
+    parsed = {article.id: [(p, find_mentions(p.doc, matchers, lex)) for p in sents]}
+    return extract([article], parsed, [], lex)
+
+
+def extract(articles: list[Article], parsed: dict[str, list], problems: list[Problem], lex: Lexicon) -> Briefing:
+    """Run every extractor over the resolved sentences."""
+    res, office_links = add_offices(resolve(parsed, lex), lex)
+    sentences = [s for a in articles for s in res.sentences[a.id]]
+    types = {a.id: a.type for a in res.actors}
+    relations = extract_relations(sentences, types, res.generic, lex, [*res.leaders, *office_links])
+    place_names: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for place in res.places:
+        for ref in dict.fromkeys(m.ref for m in place.mentions):
+            place_names[(ref.article_id, ref.index)].append(place.name)
+    casualties, rejected = extract_casualties(sentences, place_names, lex)
+    actors_by_id = {a.id: a for a in res.actors}
+    sources = extract_sources(sentences, actors_by_id, lex) + [article_source(a) for a in articles]
+    events = extract_events(sentences, {a.id: a.published for a in articles})
+    actors = [replace(a, generic=a.id in res.generic) for a in res.actors]
+    actors = keep_actors(actors, res.generic, relations, casualties, sources)
+    return Briefing(
+        articles=tuple(articles),
+        actors=tuple(actors),
+        places=tuple(res.places),
+        relations=tuple(relations),
+        casualties=tuple(casualties),
+        rejected=tuple(rejected),
+        sources=tuple(sources),
+        events=tuple(events),
+        problems=tuple(problems),
+    )
+
+
+def keep_actors(
+    actors: list[Actor],
+    generic: frozenset[str],
+    relations: list[Relation],
+    casualties: list[Casualty],
+    sources: list[Source],
+) -> list[Actor]:
+    """A generic group ("jihadists", "militants") named once and doing nothing in the
+    text is a passing phrase, not an actor to profile; named actors are always kept."""
+    used = {r.source for r in relations} | {r.target for r in relations}
+    used |= {c.reported_by for c in casualties} | {s.actor for s in sources} | {s.outlet for s in sources}
+    return [a for a in actors if a.id not in generic or a.id in used or len(a.mentions) > 1]
+
+
+def article_source(article: Article) -> Source:
+    """The article itself, as the first source of everything in it."""
+    return Source(
+        name=article.publisher or article.title,
+        kind="article",
+        cue="published",
+        content=article.title,
+        ref=None,
+        actor=None,
+        outlet=article.publisher,
+    )

@@ -1,0 +1,149 @@
+"""Analyse many articles: from the cache on disk, on every core, or on a Dask cluster.
+
+The analysis of an article is a pure function of the article, the pipeline and
+the lexicon (generator/analysis.py), so articles are independent: those already
+analysed come from the cache, the others are spread over worker processes (each
+loads the pipeline once) or over the workers of a Dask cluster. The results are
+the same objects whichever way they were computed, so the briefing is
+byte-identical whatever the cache holds or the number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+
+from . import nlp as nlp_loader
+from .analysis import analyse
+from .cache import AnalysisCache, article_key
+from .lexicon import Lexicon, default_lexicon
+from .model import Briefing
+from .reader import RawArticle
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run the analyses: where the cache lies (None: no cache), how many worker
+    processes (None: every core), which Dask scheduler (None: this machine), and
+    whether to show a progress bar (None: when attached to a terminal)."""
+
+    cache: Path | None = None
+    workers: int | None = 1
+    scheduler: str | None = None
+    progress: bool | None = None
+
+
+def analyse_all(raws: list[RawArticle], nlp: Language, lex: Lexicon, options: RunOptions) -> list[Briefing]:
+    """The analysis of every article, in the order given."""
+    store = AnalysisCache(options.cache) if options.cache else None
+    keys = [article_key(r, nlp, lex) for r in raws] if store else []
+    results: dict[int, Briefing] = {}
+    for i in range(len(raws)):
+        hit = store.get(keys[i]) if store else None
+        if hit is not None:
+            results[i] = hit
+    todo = [i for i in range(len(raws)) if i not in results]
+    for k, value in _compute([raws[i] for i in todo], nlp, lex, options):
+        results[todo[k]] = value
+        if store:
+            store.put(keys[todo[k]], value)
+    return [results[i] for i in range(len(raws))]
+
+
+def _compute(raws: list[RawArticle], nlp: Language, lex: Lexicon, options: RunOptions) -> Iterator:
+    """(index, analysis) pairs as they are done, on the engine the options ask for."""
+    if not raws:
+        return iter(())
+    workers = options.workers or default_workers()
+    model = nlp_loader.load_argument(nlp)
+    if options.scheduler:
+        if model is None or lex.spec is None:
+            raise ValueError("a Dask cluster needs a pipeline and lexicon loaded by name")
+        pairs = _on_dask(raws, model, lex.spec, options.scheduler)
+    elif workers > 1 and len(raws) > 1 and model is not None and lex.spec is not None:
+        pairs = _on_cores(raws, model, lex.spec, min(workers, len(raws)))
+    else:
+        pairs = ((k, analyse(raw, nlp, lex)) for k, raw in enumerate(raws))
+    return _with_progress(pairs, len(raws), options.progress)
+
+
+def _with_progress(pairs: Iterator, total: int, show: bool | None) -> Iterator:
+    """A progress bar on standard error, only for a person watching a terminal."""
+    if show is None:
+        show = sys.stderr.isatty()
+    if not show or total < 2:
+        yield from pairs
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, desc="analysing articles", unit="article", file=sys.stderr) as bar:
+        for pair in pairs:
+            bar.update(1)
+            yield pair
+
+
+# ---- worker processes on this machine -----------------------------------------------
+_WORKER: dict[str, object] = {}
+
+
+def _start_worker(model: tuple[str | None], spec: tuple[str, ...]) -> None:
+    """Load the pipeline and lexicon once per worker (free when forked from a parent
+    that has them already)."""
+    _WORKER["nlp"] = nlp_loader.load(*model)
+    _WORKER["lex"] = default_lexicon(spec)
+
+
+def _work(k: int, raw: RawArticle) -> tuple[int, Briefing]:
+    return k, analyse(raw, _WORKER["nlp"], _WORKER["lex"])  # type: ignore[arg-type]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """fork shares the loaded pipeline for free, but is unsafe once other threads run
+    (`mkdocs serve`); then a fresh interpreter per worker loads its own."""
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _on_cores(raws: list[RawArticle], model: tuple, spec: tuple[str, ...], workers: int) -> Iterator:
+    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(model, spec)) as pool:
+        order = sorted(range(len(raws)), key=lambda k: -len(raws[k].body))  # longest first: cores end together
+        futures = [pool.submit(_work, k, raws[k]) for k in order]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+# ---- a Dask cluster ---------------------------------------------------------------------
+def analyse_remote(raw: RawArticle, model: tuple, spec: tuple[str, ...]) -> Briefing:
+    """The analysis of one article on a Dask worker (the pipeline and lexicon are loaded
+    once per worker process and kept)."""
+    return analyse(raw, nlp_loader.load(*model), default_lexicon(spec))
+
+
+def _on_dask(raws: list[RawArticle], model: tuple, spec: tuple[str, ...], address: str) -> Iterator:
+    try:
+        from distributed import Client
+        from distributed import as_completed as dask_completed
+    except ImportError as err:
+        raise RuntimeError("a Dask scheduler needs the extra: pip install 'briefing[dask]'") from err
+    with Client(address) as client:
+        futures = client.map(analyse_remote, raws, model=model, spec=spec, pure=False)
+        index = {f.key: k for k, f in enumerate(futures)}
+        for future in dask_completed(futures):
+            yield index[future.key], future.result()

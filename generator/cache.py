@@ -1,0 +1,95 @@
+"""The analyses of articles, kept on disk between builds.
+
+One file per article under `.cache/briefing/` in the project, named by a hash of
+everything the analysis depends on: the article (path, text, front matter), the
+spaCy pipeline (name and version), the generator's own code and the lexicon's
+data. A changed article, rule or word list gives a new key; an old entry is simply
+never read again. Deleting the folder is always safe. An entry that cannot be read
+is recomputed with a warning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+
+from .lexicon import Lexicon
+from .model import Briefing
+from .reader import RawArticle
+
+log = logging.getLogger(__name__)
+FORMAT = 1  # bump when the layout of an entry changes
+DEFAULT_FOLDER = Path(".cache") / "briefing"
+
+
+@cache
+def code_version() -> str:
+    """A hash of the generator's analysis code: a rule changed is a cache invalidated.
+    The renderers are left out: changing a page's look never forces a re-parse."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        if "render" not in path.relative_to(root).parts:
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def model_version(nlp: Language) -> str:
+    import spacy
+
+    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}/spacy-{spacy.__version__}"
+
+
+def article_key(raw: RawArticle, nlp: Language, lex: Lexicon) -> str:
+    """The key of one article's analysis."""
+    meta = {k: str(v) for k, v in sorted(raw.meta.items())}
+    payload = json.dumps(
+        [FORMAT, raw.id, raw.path, raw.body, meta, model_version(nlp), code_version(), lex.fingerprint],
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+class AnalysisCache:
+    """Analyses (model objects, never HTML) stored one file per article."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Briefing | None:
+        path = self._path(key)
+        if not path.is_file():
+            return None
+        try:
+            with path.open("rb") as f:
+                value = pickle.load(f)
+            if not isinstance(value, Briefing):
+                raise TypeError(f"holds a {type(value).__name__}, not an analysis")
+            return value
+        except Exception as err:  # a truncated or foreign file: recompute, never fail the build
+            log.warning("cache entry %s unreadable (%s); the article is analysed again", path.name, err)
+            path.unlink(missing_ok=True)
+            return None
+
+    def put(self, key: str, value: Briefing) -> None:
+        """Written whole or not at all (a temporary file renamed), so a build that is
+        stopped half-way never leaves a broken entry behind."""
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(f.name, path)
+        except OSError as err:
+            log.warning("cannot write the cache under %s (%s); going on without it", self.folder.name, err.strerror)

@@ -1,0 +1,64 @@
+"""Analyses of single articles merged into one briefing: one profile per actor named
+alike, ids renumbered, evidence kept, nothing summed or lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.pipeline import briefing_from_raw
+from generator.reader import RawArticle
+
+pytestmark = pytest.mark.slow
+
+
+def merged(nlp, *texts: str):
+    raws = [RawArticle(f"a{k}", f"a{k}.txt", t, {"title": f"Article {k}"}) for k, t in enumerate(texts)]
+    return briefing_from_raw(raws, nlp)
+
+
+def names(b) -> list[str]:
+    return sorted(a.name for a in b.actors)
+
+
+def test_an_acronym_and_its_long_form_in_two_articles_are_one_actor(nlp):
+    b = merged(
+        nlp,
+        "Fighters of the Northern Liberation Front (NLF) attacked an army post near Kidal.",
+        "The NLF said it had seized two trucks near Kidal, a spokesman told reporters.",
+    )
+    nlf = [a for a in b.actors if "NLF" in (a.name, *a.aliases)]
+    assert len(nlf) == 1 and nlf[0].name == "Northern Liberation Front"
+    assert {m.ref.article_id for m in nlf[0].mentions} == {"a0", "a1"}
+
+
+def test_names_spelled_with_or_without_the_article_are_one_person(nlp):
+    b = merged(
+        nlp,
+        "President Ahmed al-Karimi visited troops in the north on Monday.",
+        "Ahmed Karimi said the army would retake the town.",
+    )
+    people = [a for a in b.actors if a.type == "person"]
+    assert len(people) == 1, names(b)
+
+
+def test_relations_and_figures_follow_the_merged_ids(nlp):
+    b = merged(
+        nlp,
+        "Chad backed the Northern Liberation Front, the army said.",
+        "Chad backed the Northern Liberation Front again. Militants killed 4 soldiers in Kidal on Monday.",
+    )
+    ids = {a.id for a in b.actors}
+    assert all(r.source in ids and r.target in ids for r in b.relations)
+    support = [r for r in b.relations if r.kind == "support"]
+    assert len(support) == 1 and {e.article_id for e in support[0].evidence} == {"a0", "a1"}
+    assert len({c.id for c in b.casualties}) == len(b.casualties)
+    assert all(c.part_of is None or c.part_of in {x.id for x in b.casualties} for c in b.casualties)
+
+
+def test_a_person_and_a_group_of_the_same_name_stay_apart(nlp):
+    b = merged(
+        nlp,
+        "Commander Mamadou Kone said his men would hold the bridge.",
+        "The Kone Brigade attacked the bridge on Friday, a resident said.",
+    )
+    assert not any(a.type == "person" and "Kone Brigade" in a.aliases for a in b.actors)
