@@ -28,6 +28,7 @@ from .extract.resolve import resolve
 from .extract.sources import extract_sources
 from .extract.spans import build_matchers
 from .extract.timeline import extract_events
+from .language import foreign_language
 from .lexicon import Lexicon
 from .model import Actor, Article, Briefing, Casualty, Problem, Relation, Source
 from .reader import ArticleError, RawArticle
@@ -64,6 +65,9 @@ def publication_date(
 
 def prepare(nlp: Language, raw: RawArticle, lex: Lexicon) -> tuple[Article, list[ParsedSentence]]:
     """Clean and parse one article."""
+    language = foreign_language(raw.body)
+    if language:  # told here, not when reading: the verdict is cached with the analysis
+        raise ArticleError(f"{raw.path}: written in {language}, not English; the extraction reads English only")
     furniture = tuple(sorted(lex.word_list("page_furniture")))
     blocks, dateline = clean_blocks(raw.body, raw.meta.get("title"), furniture)
     if not blocks:

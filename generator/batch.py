@@ -23,7 +23,7 @@ from spacy.language import Language
 
 from . import nlp as nlp_loader
 from .analysis import analyse
-from .cache import AnalysisCache, article_key
+from .cache import AnalysisCache, article_key, relocated
 from .lexicon import Lexicon, default_lexicon
 from .model import Briefing
 from .reader import RawArticle
@@ -57,7 +57,7 @@ def analyse_all(raws: list[RawArticle], nlp: Language, lex: Lexicon, options: Ru
     for i in range(len(raws)):
         hit = store.get(keys[i]) if store else None
         if hit is not None:
-            results[i] = hit
+            results[i] = relocated(hit, raws[i].path)
     todo = [i for i in range(len(raws)) if i not in results]
     for k, value in _compute([raws[i] for i in todo], nlp, lex, options):
         results[todo[k]] = value

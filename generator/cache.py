@@ -16,6 +16,7 @@ import logging
 import os
 import pickle
 import tempfile
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -49,10 +50,11 @@ def model_version(nlp: Language) -> str:
 
 
 def article_key(raw: RawArticle, nlp: Language, lex: Lexicon) -> str:
-    """The key of one article's analysis."""
+    """The key of one article's analysis: its file's name, not the folder it lies in, so that
+    the command line and MkDocs, or a moved project, share the entries (see `relocated`)."""
     meta = {k: str(v) for k, v in sorted(raw.meta.items())}
     payload = json.dumps(
-        [FORMAT, raw.id, raw.path, raw.body, meta, model_version(nlp), code_version(), lex.fingerprint],
+        [FORMAT, raw.id, Path(raw.path).name, raw.body, meta, model_version(nlp), code_version(), lex.fingerprint],
         ensure_ascii=False,
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -93,3 +95,12 @@ class AnalysisCache:
             os.replace(f.name, path)
         except OSError as err:
             log.warning("cannot write the cache under %s (%s); going on without it", self.folder.name, err.strerror)
+
+
+def relocated(value: Briefing, path: str) -> Briefing:
+    """A cached analysis told where its file lies now."""
+    return replace(
+        value,
+        articles=tuple(replace(a, path=path) for a in value.articles),
+        problems=tuple(replace(p, path=path) for p in value.problems),
+    )

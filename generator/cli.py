@@ -11,8 +11,9 @@ import click
 from . import nlp as nlp_loader
 from .batch import RunOptions, default_workers
 from .cache import DEFAULT_FOLDER
+from .curation import CURATION_FILE
 from .lexicon import Lexicon, LexiconError, available_gazetteers, default_lexicon
-from .pipeline import build_briefing
+from .pipeline import build_briefing, curated
 from .reader import MAX_CHARS, ArticleError, find_seeds
 from .render.export import to_json
 
@@ -55,9 +56,17 @@ from .render.export import to_json
     default=None,
     help="Parse on a Dask cluster (tcp://host:8786) instead of this machine; needs briefing[dask].",
 )
+@click.option(
+    "--curation",
+    default=CURATION_FILE,
+    show_default=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="An analyst's corrections (merge, hide, types, relations, casualties), applied when present.",
+)
 @click.pass_context
 def main(
     ctx: click.Context,
+    curation: Path,
     model: str | None,
     gazetteers: tuple[str, ...],
     max_chars: int,
@@ -69,7 +78,13 @@ def main(
     """Turn news articles about an armed conflict into a briefing."""
     logging.basicConfig(format="briefing: %(message)s", level=logging.WARNING)
     options = RunOptions(cache=None if no_cache else cache, workers=workers, scheduler=scheduler)
-    ctx.obj = {"model": model, "gazetteers": gazetteers or None, "max_chars": max_chars, "options": options}
+    ctx.obj = {
+        "model": model,
+        "gazetteers": gazetteers or None,
+        "max_chars": max_chars,
+        "options": options,
+        "curation": curation,
+    }
 
 
 def _lexicon(ctx: click.Context) -> Lexicon:
@@ -88,8 +103,9 @@ def _load(ctx: click.Context):
 
 def _build(ctx: click.Context, paths: list[Path]):
     try:
-        return build_briefing(paths, _load(ctx), _lexicon(ctx), ctx.obj["max_chars"], ctx.obj["options"])
-    except (RuntimeError, OSError, ValueError) as err:  # no Dask installed, scheduler unreachable
+        b = build_briefing(paths, _load(ctx), _lexicon(ctx), ctx.obj["max_chars"], ctx.obj["options"])
+        return curated(b, ctx.obj["curation"])
+    except (RuntimeError, OSError, ValueError) as err:  # no Dask, scheduler unreachable, curation unreadable
         raise click.ClickException(str(err)) from err
 
 

@@ -18,13 +18,14 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, ten times faster
 GENERAL_FILES = ("actors.yml", "relations.yml", "casualties.yml", "attribution.yml", "words.yml")
 GLOBAL = "global"
 
@@ -33,8 +34,10 @@ class LexiconError(ValueError):
     """A gazetteer that cannot be found or read."""
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and punctuation-insensitive key for matching names."""
+    """Case- and punctuation-insensitive key for matching names (memoised: the same
+    few thousand words are folded again and again)."""
     text = text.casefold().replace("\u2019", "'").replace(".", "")
     text = text.replace("-", " ")
     if text.startswith("the "):
@@ -240,7 +243,7 @@ def _gazetteer_path(name: str) -> Path:
 
 def _read_yaml(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
     except (OSError, yaml.YAMLError) as err:
         raise LexiconError(f"{path.name}: cannot read: {err}") from err
     if not isinstance(data, dict):

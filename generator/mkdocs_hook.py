@@ -17,8 +17,9 @@ from mkdocs.structure.files import File, Files
 
 from generator.batch import RunOptions
 from generator.cache import DEFAULT_FOLDER
+from generator.curation import CURATION_FILE
 from generator.lexicon import LexiconError, default_lexicon
-from generator.pipeline import build_briefing
+from generator.pipeline import build_briefing, curated
 from generator.reader import MAX_CHARS, ArticleError, find_seeds
 from generator.render.network import vis_assets
 from generator.render.site import render_site
@@ -58,6 +59,12 @@ def _gazetteers(config: MkDocsConfig) -> tuple[str, ...] | None:
     return tuple(str(root / n) if str(n).endswith((".yml", ".yaml")) else str(n) for n in names)
 
 
+def _curation_file(config: MkDocsConfig) -> Path:
+    """`extra.briefing.curation`: the analyst's corrections (default curation.yml beside mkdocs.yml)."""
+    settings = config.extra.get("briefing") or {}
+    return Path(config.config_file_path).parent / settings.get("curation", CURATION_FILE)
+
+
 def _run_options(config: MkDocsConfig) -> RunOptions:
     """`extra.briefing.cache` (a folder relative to mkdocs.yml, or false), `workers`
     (default: every core) and `scheduler` (a Dask address)."""
@@ -86,7 +93,8 @@ def generated_files(config: MkDocsConfig) -> dict[str, str]:
         paths = []
     gazetteers = _gazetteers(config)
     options = _run_options(config)
-    key = (_fingerprint(paths), gazetteers, options)
+    curation = _curation_file(config)
+    key = (_fingerprint(paths), gazetteers, options, _fingerprint([curation]) if curation.is_file() else None)
     if _cache.get("key") != key:
         try:
             lex = default_lexicon(gazetteers)
@@ -95,7 +103,8 @@ def generated_files(config: MkDocsConfig) -> dict[str, str]:
         limit = (config.extra.get("briefing") or {}).get("max_chars", MAX_CHARS)
         try:
             briefing = build_briefing(paths, lex=lex, max_chars=int(limit), options=options)
-        except (RuntimeError, OSError, ValueError) as err:  # no Dask, scheduler unreachable
+            briefing = curated(briefing, curation)
+        except (RuntimeError, OSError, ValueError) as err:  # no Dask, scheduler unreachable, curation unreadable
             raise PluginError(f"briefing: {err}") from err
         for problem in briefing.problems:
             log.debug("briefing: skipped %s", problem.message)  # already a warning from the pipeline
@@ -125,6 +134,10 @@ def _follow_seeds(config: MkDocsConfig) -> None:
     if Path(seeds).is_dir():
         server.watch(seeds)
         _serving["watched"] = seeds
+    curation = _curation_file(config)
+    if curation.is_file() and _serving.get("curation") != str(curation):
+        server.watch(str(curation))
+        _serving["curation"] = str(curation)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

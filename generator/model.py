@@ -138,6 +138,7 @@ class Actor:
     mentions: tuple[Mention, ...] = ()
     long_name: str | None = None  # what an acronym stands for, from the text or a gazetteer
     generic: bool = False  # named only by a role noun ("militants"): never merged by name across articles
+    curated: tuple[str, ...] = ()  # what an analyst changed (curation.yml), shown on the site
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ class Relation:
     cue: str
     evidence: tuple[SentenceRef, ...]
     inferred: bool = False
+    note: str | None = None  # an analyst's relation (curation.yml) has a note instead of evidence
 
 
 @dataclass(frozen=True)

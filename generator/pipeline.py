@@ -16,6 +16,7 @@ from spacy.language import Language
 from . import nlp as nlp_loader
 from .analysis import problem
 from .batch import RunOptions, analyse_all
+from .curation import apply_curation, read_curation
 from .lexicon import Lexicon, default_lexicon
 from .merge import merge_briefings
 from .model import Briefing, Problem
@@ -90,3 +91,13 @@ def reported(path: str, err: Exception) -> Problem:
     found = problem(path, err)
     log.warning("%s", found.message)
     return found
+
+
+def curated(b: Briefing, path: Path) -> Briefing:
+    """The briefing with the analyst's corrections of `path` (curation.yml) applied; every
+    entry that matches nothing is a WARNING."""
+    corrections = read_curation(path)
+    b, warnings = apply_curation(b, corrections)
+    for warning in warnings:
+        log.warning("%s", warning)
+    return b

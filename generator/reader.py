@@ -15,8 +15,6 @@ from pathlib import Path
 import frontmatter
 import yaml
 
-from .language import foreign_language
-
 SUFFIXES = (".txt", ".md")
 META_KEYS = ("title", "url", "publisher", "published", "author")
 log = logging.getLogger(__name__)
@@ -146,9 +144,6 @@ def read_article(path: Path, max_chars: int = MAX_CHARS) -> RawArticle:
     meta["published"] = _coerce_date(post.metadata.get("published"), path)
     if not post.content.strip():
         raise ArticleError(f"{path}: the article has no text")
-    language = foreign_language(post.content)
-    if language:
-        raise ArticleError(f"{path}: written in {language}, not English; the extraction reads English only")
     return RawArticle(id=article_id(path), path=str(path), body=post.content, meta=meta)
 
 

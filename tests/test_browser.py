@@ -236,3 +236,15 @@ def test_the_readme_way_of_browsing_works(browser):
     finally:
         os.killpg(proc.pid, 15)
         proc.wait(timeout=20)
+
+
+def test_vis_network_loads_only_where_a_network_is_drawn(page, server):
+    base, _ = server
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url))
+    page.goto(base + "casualties/", wait_until="networkidle")
+    assert not [u for u in fetched if "vis-network" in u]
+    page.goto(base + "network/")
+    page.wait_for_selector("#briefing-network[data-ready=true]", timeout=15000)
+    assert [u for u in fetched if u.endswith("vis-network.min.js")]
+    assert not page.errors

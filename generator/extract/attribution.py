@@ -41,6 +41,7 @@ class Attribution:
         self.proxies = set(att["proxy_nouns"])
         self.past = set(att["past_markers"])
         self.according = [p.split() for p in att["according_to"]]
+        self.according_first = frozenset(p[0] for p in self.according)
         self.publish_verbs = set(att["publish_verbs"])
         self.report_nouns = set(att["report_nouns"])
         self.speaking_nouns = self.proxies | self.report_nouns  # built once: asked for every subject noun
@@ -112,6 +113,8 @@ class Attribution:
         out = []
         doc = s.doc
         for tok in doc:
+            if tok.lower_ not in self.according_first:
+                continue
             for phrase in self.according:
                 words = [t.lower_ for t in doc[tok.i : tok.i + len(phrase)]]
                 if words == phrase:

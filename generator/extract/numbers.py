@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -149,9 +150,17 @@ def qualifier_before(tok_start: int, doc, lex: Lexicon) -> tuple[str | None, int
     return None, tok_start
 
 
+@lru_cache(maxsize=8)
+def _first_words(lex: Lexicon) -> frozenset[str]:
+    """The words a vague quantity can begin with: most tokens are rejected at once."""
+    return frozenset(phrase.split()[0] for phrase in lex.casualties["vague"])
+
+
 def vague_at(tok: Token, lex: Lexicon) -> tuple[str, tuple[int | None, int | None], int, int] | None:
     """A vague quantity word or phrase at this token ("dozens", "tens of thousands")."""
     vague = lex.casualties["vague"]
+    if tok.lower_ not in _first_words(lex):
+        return None
     doc = tok.doc
     for n in (3, 2, 1):
         phrase = " ".join(t.lower_ for t in doc[tok.i : tok.i + n])

@@ -39,7 +39,9 @@ def located_in(s: SentenceActors, lex: Lexicon) -> str | None:
     the army and the RSF"): whose army "the army" is there."""
     found = set()
     for tok in s.doc:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "inside", "across", "throughout"}:
+            continue
         c = lex.country_by_name.get(fold(tok.text))
-        if c and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "inside", "across", "throughout"}:
+        if c:
             found.add(c.name)
     return next(iter(found)) if len(found) == 1 else None

@@ -7,6 +7,7 @@ browser. The page loads vis-network from the site's own assets.
 
 from __future__ import annotations
 
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 
@@ -97,9 +98,9 @@ def _layout(g: nx.Graph, radius: float) -> dict:
     return nx.rescale_layout_dict(pos, scale=radius)
 
 
-def edge_title(r: Relation, b: Briefing, names: dict[str, str]) -> str:
-    first = b.sentence(r.evidence[0])
-    evidence = first.text if first else ""
+def edge_title(r: Relation, texts: dict[tuple[str, int], str], names: dict[str, str]) -> str:
+    first = r.evidence[0] if r.evidence else None
+    evidence = texts.get((first.article_id, first.index), "") if first else f"analyst: {r.note or ''}"
     how = " (inferred)" if r.inferred else ""
     return f'{names[r.source]} -> {names[r.target]}: {r.kind}, {r.polarity}{how}\n"{evidence}"'
 
@@ -109,7 +110,11 @@ def network_data(b: Briefing, actor_url: dict[str, str]) -> dict:
     linked = {r.source for r in b.relations} | {r.target for r in b.relations}
     actors = [a for a in b.actors if a.id in linked]
     names = {a.id: a.name for a in b.actors}
-    degree = {a.id: sum(1 for r in b.relations if a.id in (r.source, r.target)) for a in actors}
+    degree: Counter[str] = Counter()
+    for r in b.relations:
+        degree[r.source] += 1
+        degree[r.target] += 1
+    texts = {(art.id, s.ref.index): s.text for art in b.articles for s in art.sentences}
     pos = _positions(b, [a.id for a in actors])
     net = Network(directed=True)
     for a in actors:
@@ -132,9 +137,9 @@ def network_data(b: Briefing, actor_url: dict[str, str]) -> dict:
             r.source,
             r.target,
             color=EDGE_COLOURS[r.polarity],
-            title=edge_title(r, b, names),
+            title=edge_title(r, texts, names),
             width=1 + min(len(r.evidence), 5),
-            dashes=r.inferred,
+            dashes=r.inferred or not r.evidence,
             arrows="to",
             kind=r.kind,
             polarity=r.polarity,

@@ -17,6 +17,7 @@ import yaml
 from ..model import Actor, Briefing, Casualty, SentenceRef, type_label
 from .escape import Safe, attr, finalize, json_attr, link, link_title, md, title_text
 from .export import to_json
+from .lookup import build_lookup, by_article
 from .network import legend_swatch, network_data
 from .schema import schema_json
 from .style import TYPE_ORDER, type_style
@@ -72,7 +73,9 @@ class SiteRenderer:
         self.actors = {a.id: a for a in b.actors}
         self.article_number = {a.id: i + 1 for i, a in enumerate(b.articles)}
         self.titles = {a.id: a.title for a in b.articles}
+        self.articles_by_id = {a.id: a for a in b.articles}
         self._abbr = self.abbreviations()
+        self.look = build_lookup(b)
 
     # ---- links ----------------------------------------------------------------
     def actor_link(self, page: Page, actor_id: str | None) -> Safe:
@@ -93,14 +96,19 @@ class SiteRenderer:
         return Safe(", ".join(self.evidence(page, r) for r in refs))
 
     def sentence(self, ref: SentenceRef | None) -> str:
-        s = self.b.sentence(ref) if ref else None
-        return s.text if s else ""
+        return self.look.sentence(ref.article_id, ref.index) if ref else ""
+
+    def sentence_link(self, page: Page, ref: SentenceRef, hover: bool = True) -> Safe:
+        """A short link to a sentence ("§4"), its text on hover unless printed beside it."""
+        target = f"{page.base}articles/{ref.article_id}.md#s{ref.index + 1}"
+        title = f' "{link_title(self.sentence(ref))}"' if hover else ""
+        return Safe(f"[§{ref.index + 1}]({target}{title})")
 
     def type_label(self, type_: str) -> str:
         return type_label(type_)
 
-    def abbreviations(self) -> str:
-        """Markdown abbreviation definitions: acronyms explained on hover ("HTS")."""
+    def abbreviations(self) -> dict[str, str]:
+        """Acronyms and what they stand for, explained on hover ("HTS")."""
         pairs: dict[str, str] = {}
         for a in self.b.actors:
             for word in (a.name, *a.aliases):
@@ -109,7 +117,13 @@ class SiteRenderer:
                 long = a.name if a.name != word else (a.long_name or "")
                 if long:
                     pairs.setdefault(word, re.sub(r"[\[\]\n]", " ", long))
-        return "".join(f"\n*[{k}]: {v}" for k, v in sorted(pairs.items())) + ("\n" if pairs else "")
+        return dict(sorted(pairs.items()))
+
+    def abbreviations_for(self, text: str) -> str:
+        """Markdown abbreviation definitions for the acronyms this page uses, and only those:
+        every definition costs a pass of the Markdown converter over the page."""
+        used = [k for k in self._abbr if k in text and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", text)]
+        return "".join(f"\n*[{k}]: {self._abbr[k]}" for k in used) + ("\n" if used else "")
 
     def render(self, template: str, page: Page, **ctx: object) -> str:
         helpers = {
@@ -125,7 +139,8 @@ class SiteRenderer:
             "figure": self.figure,
             "json_attr": json_attr,
         }
-        return self.env.get_template(template).render(**helpers, **ctx) + self._abbr
+        text = self.env.get_template(template).render(**helpers, **ctx)
+        return text + self.abbreviations_for(text)
 
     # ---- pages ----------------------------------------------------------------
     def pages(self) -> dict[str, str]:
@@ -161,23 +176,27 @@ class SiteRenderer:
         ]
 
     def actor(self, a: Actor) -> str:
-        rels = [r for r in self.b.relations if a.id in (r.source, r.target)]
+        rels = self.look.relations_of.get(a.id, [])
         coop = [r for r in rels if r.polarity == "cooperative"]
         hostile = [r for r in rels if r.polarity == "hostile"]
         other = [r for r in rels if r.polarity == "neutral"]
-        casualties = [c for c in self.b.casualties if c.reported_by == a.id]
-        quotes = [s for s in self.b.sources if s.actor == a.id or s.outlet == a.id]
-        mentions = sorted(a.mentions, key=lambda m: m.ref)
+        page = Page(f"actors/{a.id}.md")
         return self.render(
             "actor.md.j2",
-            Page(f"actors/{a.id}.md"),
+            page,
             actor=a,
             cooperative=coop,
             hostile=hostile,
             neutral=other,
-            casualties=casualties,
-            quotes=quotes,
-            mentions=mentions,
+            casualties=self.look.reported_by.get(a.id, []),
+            quotes=self.look.statements_of.get(a.id, []),
+            articles=[(self.articles_by_id[aid], ms) for aid, ms in by_article(a.mentions)],
+            mention_count=len(a.mentions),
+            sentence_link=lambda ref, hover=True: self.sentence_link(page, ref, hover),
+            named_again=lambda ms: Safe(
+                "; named again in " + " ".join(self.sentence_link(page, m.ref, False) for m in ms) if ms else ""
+            ),
+            article_link=lambda art: link(art.title, f"{page.base}articles/{art.id}.md"),
             other_end=lambda r: r.target if r.source == a.id else r.source,
         )
 
@@ -202,7 +221,7 @@ class SiteRenderer:
             nested = []
             for c in top:
                 nested.append((c, 0))
-                nested += [(sub, 1) for sub in rows if sub.part_of == c.id]
+                nested += [(sub, 1) for sub in self.look.parts_of.get(c.id, [])]
             tables.append((outcome, nested))
         return self.render(
             "casualties.md.j2", Page("casualties.md"), tables=tables, chart=self.chart(), rejected=self.b.rejected
@@ -244,7 +263,7 @@ class SiteRenderer:
                 groups[(s.name, s.actor)].append(s)
         ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0][0].casefold()))
         return [
-            (name, actor, items, [c for c in self.b.casualties if actor and c.reported_by == actor])
+            (name, actor, items, self.look.reported_by.get(actor, []) if actor else [])
             for (name, actor), items in ordered
         ]
 
@@ -298,7 +317,7 @@ class SiteRenderer:
         )
         if killed:
             c = killed[0]
-            subs = [s for s in self.b.casualties if s.part_of == c.id]
+            subs = self.look.parts_of.get(c.id, [])
             extra = "; including " + ", ".join(f"{md(self.figure(s))} {md(s.victims)}" for s in subs) if subs else ""
             who = f", according to {self.actor_link(page, c.reported_by)}" if c.reported_by else ""
             points.append(
@@ -319,7 +338,10 @@ class SiteRenderer:
             rels = [
                 r
                 for r in self.b.relations
-                if r.polarity == polarity and not r.inferred and r.kind not in {"leadership", "membership"}
+                if r.polarity == polarity
+                and not r.inferred
+                and r.evidence
+                and r.kind not in {"leadership", "membership"}
             ]
             if not rels:
                 continue

@@ -1,10 +1,36 @@
 /* Draws the alliance network from the JSON the generator embeds in the page.
- * vis-network comes from the site's own assets; tooltips are plain text
+ * vis-network (600 kB) comes from the site's own assets and is loaded only when a
+ * page holds a network, never on the other pages; tooltips are plain text
  * (vis-network 9 sets string titles with innerText). Works with Material's
  * instant navigation (document$) and re-colours labels on palette change. */
 (function () {
   "use strict";
   var current = null;
+  var here = document.currentScript ? document.currentScript.src : "";
+  var vendor = here.replace(/javascripts\/network\.js(\?.*)?$/, "vendor/");
+  var loading = null;
+
+  function withVis(then) {
+    if (typeof vis !== "undefined") { then(); return; }
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var css = document.createElement("link");
+        css.rel = "stylesheet";
+        css.href = vendor + "vis-network.css";
+        document.head.appendChild(css);
+        var script = document.createElement("script");
+        script.src = vendor + "vis-network.min.js";
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    loading.then(then);
+  }
+
+  function drawWhenReady() {
+    if (document.getElementById("briefing-network")) { withVis(draw); } else { draw(); }
+  }
 
   function cssVar(name, fallback) {
     var value = getComputedStyle(document.body).getPropertyValue(name);
@@ -54,10 +80,10 @@
   window.briefingDrawNetwork = draw;
   new MutationObserver(recolour).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
   if (typeof document$ !== "undefined") {
-    document$.subscribe(draw);
+    document$.subscribe(drawWhenReady);
   } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", draw);
+    document.addEventListener("DOMContentLoaded", drawWhenReady);
   } else {
-    draw();
+    drawWhenReady();
   }
 })();
