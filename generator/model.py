@@ -186,6 +186,20 @@ class Casualty:
 
 
 @dataclass(frozen=True)
+class Incident:
+    """One event reported by several articles: their figures side by side, the range
+    from the lowest to the highest report as the briefing's figure (never their sum)."""
+
+    id: str
+    date: str | None  # ISO day
+    place: str | None
+    outcome: Outcome
+    low: int
+    high: int
+    figures: tuple[str, ...]  # casualty ids, one per report
+
+
+@dataclass(frozen=True)
 class RejectedNumber:
     """A number that is not a casualty figure, kept so readers can audit."""
 
@@ -240,6 +254,7 @@ class Briefing:
     sources: tuple[Source, ...] = ()
     events: tuple[Event, ...] = ()
     problems: tuple[Problem, ...] = field(default=())
+    incidents: tuple[Incident, ...] = ()
 
     def actor(self, actor_id: str) -> Actor | None:
         """Look an actor up by id (None when unknown)."""

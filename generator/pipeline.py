@@ -17,6 +17,7 @@ from . import nlp as nlp_loader
 from .analysis import problem
 from .batch import RunOptions, analyse_all
 from .curation import apply_curation, read_curation
+from .incidents import with_incidents
 from .lexicon import Lexicon, default_lexicon
 from .merge import merge_briefings
 from .model import Briefing, Problem
@@ -59,7 +60,7 @@ def briefing_from_raw(
     for part in parts:
         for found in part.problems:
             log.warning("%s", found.message)
-    return merge_briefings(parts, lex, problems)
+    return with_incidents(merge_briefings(parts, lex, problems))
 
 
 def unique_articles(raws: list[RawArticle], problems: list[Problem]) -> tuple[list[RawArticle], list[Problem]]:
@@ -100,4 +101,4 @@ def curated(b: Briefing, path: Path) -> Briefing:
     b, warnings = apply_curation(b, corrections)
     for warning in warnings:
         log.warning("%s", warning)
-    return b
+    return with_incidents(b)

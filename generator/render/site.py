@@ -223,8 +223,17 @@ class SiteRenderer:
                 nested.append((c, 0))
                 nested += [(sub, 1) for sub in self.look.parts_of.get(c.id, [])]
             tables.append((outcome, nested))
+        by_id = {c.id: c for c in self.b.casualties}
+        incidents = [(i, [by_id[f] for f in i.figures if f in by_id]) for i in self.b.incidents]
         return self.render(
-            "casualties.md.j2", Page("casualties.md"), tables=tables, chart=self.chart(), rejected=self.b.rejected
+            "casualties.md.j2",
+            Page("casualties.md"),
+            tables=tables,
+            chart=self.chart(),
+            rejected=self.b.rejected,
+            incidents=incidents,
+            incident_of={f: i.id for i in self.b.incidents for f in i.figures},
+            article=self.articles_by_id.get,
         )
 
     def chart(self) -> Safe:
