@@ -104,7 +104,7 @@ def _load(ctx: click.Context):
 def _build(ctx: click.Context, paths: list[Path]):
     try:
         b = build_briefing(paths, _load(ctx), _lexicon(ctx), ctx.obj["max_chars"], ctx.obj["options"])
-        return curated(b, ctx.obj["curation"])
+        return curated(b, ctx.obj["curation"], _lexicon(ctx))
     except (RuntimeError, OSError, ValueError) as err:  # no Dask, scheduler unreachable, curation unreadable
         raise click.ClickException(str(err)) from err
 

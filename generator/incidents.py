@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from .dates import normalise
-from .lexicon import fold
+from .lexicon import Lexicon, fold
 from .model import Briefing, Casualty, Incident
 
 WINDOW_DAYS = 2
@@ -49,7 +49,9 @@ def _same_victims(a: str, b: str) -> bool:
     return a == b or a in UNSPECIFIC_VICTIMS or b in UNSPECIFIC_VICTIMS
 
 
-def _candidates(b: Briefing) -> list[tuple[Casualty, date, frozenset[str]]]:
+def _candidates(b: Briefing, countries: frozenset[str]) -> list[tuple[Casualty, date, frozenset[str]]]:
+    """Figures that can be told apart as events: a day and a place smaller than a country
+    ("killed in Syria" on one day can be any of a dozen events)."""
     published = {a.id: a.published for a in b.articles}
     out = []
     for c in b.casualties:
@@ -57,7 +59,7 @@ def _candidates(b: Briefing) -> list[tuple[Casualty, date, frozenset[str]]]:
             continue
         day = _day(c, published)
         words = _place_words(c.place)
-        if day is not None and words:
+        if day is not None and words and fold(c.place or "") not in countries:
             out.append((c, day, words))
     return out
 
@@ -73,13 +75,15 @@ def _joins(x: tuple[Casualty, date, frozenset[str]], y: tuple[Casualty, date, fr
     )
 
 
-def find_incidents(b: Briefing) -> tuple[Incident, ...]:
+def find_incidents(b: Briefing, lex: Lexicon) -> tuple[Incident, ...]:
     """Groups of figures from two or more articles that report one incident.
 
     Sorted by day then place, so a group is joined greedily in a stable order:
     a figure joins the first group whose every member it agrees with (not a
     chain of near matches that would drift from one event to the next)."""
-    items = sorted(_candidates(b), key=lambda t: (t[1], sorted(t[2]), t[0].evidence[0], t[0].id))
+    items = sorted(
+        _candidates(b, frozenset(lex.country_by_name)), key=lambda t: (t[1], sorted(t[2]), t[0].evidence[0], t[0].id)
+    )
     groups: list[list[tuple[Casualty, date, frozenset[str]]]] = []
     for item in items:
         home = next((g for g in groups if all(_joins(item, other) for other in g)), None)
@@ -109,5 +113,5 @@ def find_incidents(b: Briefing) -> tuple[Incident, ...]:
     return tuple(out)
 
 
-def with_incidents(b: Briefing) -> Briefing:
-    return replace(b, incidents=find_incidents(b))
+def with_incidents(b: Briefing, lex: Lexicon) -> Briefing:
+    return replace(b, incidents=find_incidents(b, lex))

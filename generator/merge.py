@@ -1,21 +1,20 @@
 """Many articles, one briefing: the per-article analyses merged.
 
 Each article is analysed on its own (a pure map, cached on disk and run on every
-core); this step joins the results. An actor named alike in two articles becomes
-one profile: the same name, a name that is the other's alias, or an acronym and
-the long form it stands for. A role noun ("militants", "the rebels") names a
-different group in each article and is joined only to the same role noun with the
-same qualifier, never to a named group. Ids are given afresh in the order actors
-first appear, so the result does not depend on which article was analysed first.
+core); this step joins the results. Which profiles are one actor is decided in
+generator/identity.py; here their names, aliases, mentions and types are pooled,
+relations re-pointed and their evidence gathered, figure ids made unique. Ids are
+given afresh in the order actors first appear, so the result does not depend on
+which article was analysed first.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from .identity import Identity
 from .lexicon import Lexicon, fold
 from .model import Actor, Briefing, Casualty, Place, Relation, Source
 from .slug import slugify, unique_slug
@@ -23,72 +22,18 @@ from .slug import slugify, unique_slug
 FALLBACK_TYPE = "organisation"
 
 
-class _Groups:
-    """Union-find over (part index, actor id)."""
-
-    def __init__(self) -> None:
-        self.parent: dict[tuple[int, str], tuple[int, str]] = {}
-
-    def find(self, x: tuple[int, str]) -> tuple[int, str]:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: tuple[int, str], b: tuple[int, str]) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def name_key(name: str, articles: frozenset[str]) -> str:
-    """A name as two articles may spell it differently: case, hyphens, spaces and the
-    articles of transliterated names aside ("Al Qaeda", "al-Qaeda"; "Bashar Assad",
-    "Bashar al-Assad")."""
-    words = re.findall(r"\w+", fold(name).replace("'", ""))
-    kept = [w for w in words if w not in articles] or words
-    return " ".join(kept)
-
-
-def _names(actor: Actor, articles: frozenset[str]) -> set[str]:
-    """Every name an actor goes by: its name, aliases and the long form of an acronym."""
-    names = {actor.name, *actor.aliases, *([actor.long_name] if actor.long_name else [])}
-    return {name_key(n, articles) for n in names}
-
-
-def _kind(actor: Actor) -> str:
-    """Actors are joined only within a kind: a person is never a group of the same name."""
-    if actor.generic:
-        return "generic"
-    return "person" if actor.type == "person" else "group"
-
-
-def group_actors(parts: list[Briefing], lex: Lexicon) -> dict[tuple[int, str], tuple[int, str]]:
-    """(part, actor id) -> the representative of its cross-article identity."""
-    articles = lex.word_list("name_articles")
-    groups = _Groups()
-    owner: dict[tuple[str, str], tuple[int, str]] = {}
-    for k, part in enumerate(parts):
-        for actor in part.actors:
-            me = (k, actor.id)
-            groups.find(me)
-            names = {name_key(actor.name, articles)} if actor.generic else _names(actor, articles)
-            for name in sorted(names):
-                key = (_kind(actor), name)
-                if key in owner:
-                    groups.union(owner[key], me)
-                else:
-                    owner[key] = me
-    return {x: groups.find(x) for x in list(groups.parent)}
-
-
 def _merged_actor(members: list[Actor]) -> Actor:
     """One profile from the profiles of several articles."""
     weight = Counter()
     for a in members:
         weight[a.name] += len(a.mentions) or 1
-    name = max(weight, key=lambda n: (len(n.split()) > 1, weight[n], len(n), n))  # as one article chooses
+    names = {n for a in members for n in (a.name, *a.aliases)}
+
+    def lost_apostrophe(n: str) -> bool:  # "Bashar al-Assads" beside "Bashar al-Assad"
+        return n.endswith("s") and n[:-1] in names
+
+    first = {n: k for k, n in reversed(list(enumerate(a.name for a in members)))}  # ties: the earlier article's
+    name = max(weight, key=lambda n: (not lost_apostrophe(n), len(n.split()) > 1, weight[n], len(n), -first[n]))
     types = Counter()
     for a in members:
         types[a.type] += (len(a.mentions) or 1) * (0.01 if a.type == FALLBACK_TYPE else 1)
@@ -112,7 +57,8 @@ def _first_seen(actor: Actor) -> tuple:
 
 def merge_actors(parts: list[Briefing], lex: Lexicon) -> tuple[list[Actor], dict[tuple[int, str], str]]:
     """The merged actors and the new id of every (part, old id)."""
-    rep = group_actors(parts, lex)
+    identity = Identity(parts, lex)
+    rep = {m: identity.of(m) for m in identity.members()}
     members: dict[tuple[int, str], list[Actor]] = defaultdict(list)
     for k, part in enumerate(parts):
         for actor in part.actors:

@@ -103,7 +103,7 @@ def generated_files(config: MkDocsConfig) -> dict[str, str]:
         limit = (config.extra.get("briefing") or {}).get("max_chars", MAX_CHARS)
         try:
             briefing = build_briefing(paths, lex=lex, max_chars=int(limit), options=options)
-            briefing = curated(briefing, curation)
+            briefing = curated(briefing, curation, lex)
         except (RuntimeError, OSError, ValueError) as err:  # no Dask, scheduler unreachable, curation unreadable
             raise PluginError(f"briefing: {err}") from err
         for problem in briefing.problems:

@@ -60,7 +60,7 @@ def briefing_from_raw(
     for part in parts:
         for found in part.problems:
             log.warning("%s", found.message)
-    return with_incidents(merge_briefings(parts, lex, problems))
+    return with_incidents(merge_briefings(parts, lex, problems), lex)
 
 
 def unique_articles(raws: list[RawArticle], problems: list[Problem]) -> tuple[list[RawArticle], list[Problem]]:
@@ -94,11 +94,11 @@ def reported(path: str, err: Exception) -> Problem:
     return found
 
 
-def curated(b: Briefing, path: Path) -> Briefing:
+def curated(b: Briefing, path: Path, lex: Lexicon | None = None) -> Briefing:
     """The briefing with the analyst's corrections of `path` (curation.yml) applied; every
     entry that matches nothing is a WARNING."""
     corrections = read_curation(path)
     b, warnings = apply_curation(b, corrections)
     for warning in warnings:
         log.warning("%s", warning)
-    return with_incidents(b)
+    return with_incidents(b, lex or default_lexicon())

@@ -62,3 +62,69 @@ def test_a_person_and_a_group_of_the_same_name_stay_apart(nlp):
         "The Kone Brigade attacked the bridge on Friday, a resident said.",
     )
     assert not any(a.type == "person" and "Kone Brigade" in a.aliases for a in b.actors)
+
+
+# ---- identity rules on hand-built analyses (no parse) --------------------------------
+def _part(article: str, actors: list[tuple[str, str, bool]], relations=()):
+    from generator.model import Actor, Article, Briefing, Mention, Relation, Sentence, SentenceRef
+
+    ref = SentenceRef(article, 0)
+    sentence = Sentence(ref, "A sentence.")
+    made = [
+        Actor(name.lower().replace(" ", "-"), name, type_, mentions=(Mention(name, ref),), generic=generic)
+        for name, type_, generic in actors
+    ]
+    rels = [Relation(s, t, "attack" if p == "hostile" else "support", p, "cue", (ref,)) for s, p, t in relations]
+    return Briefing(
+        articles=(Article(article, article, f"{article}.txt", (sentence,)),), actors=tuple(made), relations=tuple(rels)
+    )
+
+
+def _merged_names(*parts) -> list[str]:
+    from generator.lexicon import default_lexicon
+    from generator.merge import merge_briefings
+
+    return sorted(a.name for a in merge_briefings(list(parts), default_lexicon()).actors)
+
+
+def test_a_possessive_that_lost_its_apostrophe_is_the_person():
+    names = _merged_names(
+        _part("a", [("Omar Bashir", "person", False)]), _part("b", [("Omar Bashirs", "person", False)])
+    )
+    assert names == ["Omar Bashir"]
+
+
+def test_a_name_ending_one_longer_name_joins_it_but_not_when_two_could_be_meant():
+    assert _merged_names(
+        _part("a", [("Patriotic Liberation Front", "armed_group", False)]),
+        _part("b", [("Liberation Front", "armed_group", False)]),
+    ) == ["Patriotic Liberation Front"]
+    assert _merged_names(
+        _part("a", [("Kano Police Command", "government_agency", False)]),
+        _part("b", [("Jos Police Command", "government_agency", False)]),
+        _part("c", [("Police Command", "government_agency", False)]),
+    ) == ["Jos Police Command", "Kano Police Command", "Police Command"]
+
+
+def test_one_letter_apart_joins_groups_never_people_or_short_names():
+    assert _merged_names(
+        _part("a", [("Mungiki", "armed_group", False)]), _part("b", [("Mungikl", "armed_group", False)])
+    ) == ["Mungiki"]
+    assert (
+        len(_merged_names(_part("a", [("Hamas", "armed_group", False)]), _part("b", [("Hamad", "person", False)]))) == 2
+    )
+    assert (
+        len(_merged_names(_part("a", [("Salim Ali", "person", False)]), _part("b", [("Salim Ala", "person", False)])))
+        == 2
+    )
+
+
+def test_role_nouns_on_opposite_sides_stay_apart():
+    names = _merged_names(
+        _part("a", [("militants", "armed_group", True), ("Mali", "state", False)], [("militants", "hostile", "mali")]),
+        _part(
+            "b", [("militants", "armed_group", True), ("Mali", "state", False)], [("militants", "cooperative", "mali")]
+        ),
+        _part("c", [("militants", "armed_group", True)]),
+    )
+    assert names.count("militants") == 2 and names.count("Mali") == 1

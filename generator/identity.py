@@ -1,0 +1,192 @@
+"""Which profiles of different articles are one actor.
+
+Exact evidence first: the same name, a name that is the other's alias, an
+acronym and its long form, spelled with or without the articles of
+transliterated names ("al-", "el-"). Then three guarded rules for names that
+articles spell differently, each applied only when it points at exactly one
+other actor of the same type:
+
+- a possessive that lost its apostrophe ("Bashar al-Assads" is Bashar al-Assad);
+- a name that ends another, longer name ("Tahrir al-Sham" in "Hayat Tahrir
+  al-Sham", "Democratic Forces" in "Syrian Democratic Forces"); two or more
+  longer candidates ("Aleppo Police Command", "Hama Police Command") keep it apart;
+- a one-word name one letter away from another (rapidfuzz's Levenshtein
+  distance: "Daesj", "Daesh"), never two names a gazetteer knows as different actors.
+
+Role nouns ("militants", "rebels") name different groups in different articles:
+they join only the same role noun, and never one that the articles set on the
+other side of a fight (hostile to an actor the other supports, or the reverse).
+A person never joins a group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz.distance import Levenshtein
+
+from .lexicon import Lexicon, fold
+from .model import Actor, Briefing
+
+Member = tuple[int, str]  # (part index, actor id in that part)
+MIN_FUZZY_LETTERS = 5
+
+
+def name_key(name: str, articles: frozenset[str]) -> str:
+    """A name as two articles may spell it differently: case, hyphens, spaces and the
+    articles of transliterated names aside ("Al Qaeda", "al-Qaeda")."""
+    words = re.findall(r"\w+", fold(name).replace("'", ""))
+    kept = [w for w in words if w not in articles] or words
+    return " ".join(kept)
+
+
+def _kind(actor: Actor) -> str:
+    if actor.generic:
+        return "generic"
+    return "person" if actor.type == "person" else "group"
+
+
+class _Groups:
+    """Union-find over members, remembering each group's names, type and sides."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Member, Member] = {}
+
+    def find(self, x: Member) -> Member:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: Member, b: Member) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _sides(part: Briefing, actor_id: str, names: dict[str, str]) -> set[tuple[str, str]]:
+    """(polarity, folded name of the other end) of an actor's relations in its article."""
+    out = set()
+    for r in part.relations:
+        if actor_id in (r.source, r.target) and r.polarity != "neutral":
+            other = r.target if r.source == actor_id else r.source
+            out.add((r.polarity, fold(names.get(other, other))))
+    return out
+
+
+def _conflict(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    flip = {"hostile": "cooperative", "cooperative": "hostile"}
+    return any((flip[p], o) in b for p, o in a)
+
+
+class Identity:
+    """Groups the actors of every part; `of(member)` is the representative of its group."""
+
+    def __init__(self, parts: list[Briefing], lex: Lexicon) -> None:
+        self.lex = lex
+        self.articles = lex.word_list("name_articles")
+        self.groups = _Groups()
+        self.actor: dict[Member, Actor] = {}
+        self._exact(parts)
+        self._near()
+
+    def of(self, member: Member) -> Member:
+        return self.groups.find(member)
+
+    def members(self) -> list[Member]:
+        return list(self.actor)
+
+    def _exact(self, parts: list[Briefing]) -> None:
+        owner: dict[tuple[str, str], Member] = {}
+        generic_owners: dict[str, list[tuple[Member, set]]] = defaultdict(list)
+        for k, part in enumerate(parts):
+            names = {a.id: a.name for a in part.actors}
+            for actor in part.actors:
+                me = (k, actor.id)
+                self.actor[me] = actor
+                self.groups.find(me)
+                if actor.generic:
+                    self._join_role_noun(me, _sides(part, actor.id, names), generic_owners)
+                    continue
+                keys = {name_key(n, self.articles) for n in (actor.name, *actor.aliases, actor.long_name) if n}
+                for key in sorted(keys):
+                    slot = (_kind(actor), key)
+                    if slot in owner:
+                        self.groups.union(owner[slot], me)
+                    else:
+                        owner[slot] = me
+
+    def _join_role_noun(self, me: Member, sides: set, owners: dict[str, list[tuple[Member, set]]]) -> None:
+        """The same role noun, unless the articles put the two on opposite sides."""
+        key = name_key(self.actor[me].name, self.articles)
+        for i, (other, their_sides) in enumerate(owners[key]):
+            if not _conflict(sides, their_sides):
+                self.groups.union(other, me)
+                owners[key][i] = (other, their_sides | sides)
+                return
+        owners[key].append((me, sides))
+
+    # ---- names spelled differently ------------------------------------------------
+    def _group_names(self) -> dict[Member, tuple[str, str, set[str]]]:
+        """Representative -> (kind, type, name keys) of every group."""
+        out: dict[Member, tuple[str, str, set[str]]] = {}
+        for m, actor in self.actor.items():
+            r = self.of(m)
+            kind, type_, keys = out.get(r, (_kind(actor), actor.type, set()))
+            keys |= {name_key(n, self.articles) for n in (actor.name, *actor.aliases) if n}
+            out[r] = (kind, type_, keys)
+        return out
+
+    def _near(self) -> None:
+        groups = self._group_names()
+        by_key: dict[tuple[str, str], set[Member]] = defaultdict(set)
+        for r, (kind, _, keys) in groups.items():
+            for key in keys:
+                by_key[(kind, key)].add(r)
+        for r, (kind, type_, keys) in sorted(groups.items()):
+            if kind == "generic":
+                continue
+            for key in sorted(keys):
+                target = self._possessive(kind, key, by_key) or self._suffix(kind, type_, key, r, groups)
+                target = target or self._one_letter(kind, type_, key, r, groups)
+                if target is not None and target != r:
+                    self.groups.union(target, r)
+
+    @staticmethod
+    def _possessive(kind: str, key: str, by_key: dict) -> Member | None:
+        if kind != "person" or not key.endswith("s") or key.endswith("ss"):
+            return None
+        found = by_key.get((kind, key[:-1]), set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    @staticmethod
+    def _suffix(kind: str, type_: str, key: str, me: Member, groups: dict) -> Member | None:
+        if kind != "group" or len(key.split()) < 2:
+            return None
+        longer = {
+            r
+            for r, (k, t, keys) in groups.items()
+            if r != me and k == kind and t == type_ and any(x.endswith(" " + key) for x in keys)
+        }
+        return next(iter(longer)) if len(longer) == 1 else None
+
+    def _one_letter(self, kind: str, type_: str, key: str, me: Member, groups: dict) -> Member | None:
+        if kind != "group" or " " in key or len(key) < MIN_FUZZY_LETTERS:
+            return None
+        near = {
+            r
+            for r, (k, t, keys) in groups.items()
+            if r != me
+            and k == kind
+            and t == type_
+            and any(" " not in x and x != key and Levenshtein.distance(x, key, score_cutoff=1) <= 1 for x in keys)
+        }
+        if len(near) != 1:
+            return None
+        target = next(iter(near))
+        mine, theirs = self.lex.known_by_name.get(key), None
+        for x in groups[target][2]:
+            theirs = theirs or self.lex.known_by_name.get(x)
+        return None if mine and theirs and mine is not theirs else target
