@@ -103,26 +103,64 @@ def test_every_page_loads_cleanly_and_stays_inside_the_site(page, server):
         assert not page.outside, (rel, page.outside)
 
 
-def test_network_draws_and_a_click_opens_the_actor(page, server):
+def _node_at(page, node: str) -> tuple[float, float]:
+    box = page.locator("#briefing-network canvas").bounding_box()
+    x, y = page.evaluate(f"""() => {{
+        const n = window.briefingNetwork; const p = n.getPositions(['{node}'])['{node}'];
+        const d = n.canvasToDOM(p); return [d.x, d.y]; }}""")
+    return box["x"] + x, box["y"] + y
+
+
+def test_network_draws_a_click_shows_the_neighbourhood_and_its_profile(page, server):
     base, _ = server
     page.goto(base + "network/", wait_until="networkidle")
     page.wait_for_selector("#briefing-network[data-ready=true]", timeout=15000)
     canvas = page.locator("#briefing-network canvas")
     box = canvas.bounding_box()
-    assert box["width"] > 300 and box["height"] > 300
+    assert box["width"] > 300 and box["height"] > 500
     inked = page.evaluate("""() => {
         const c = document.querySelector('#briefing-network canvas');
         const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
         let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n; }""")
     assert inked > 1000
+    total = int(page.get_attribute("#briefing-network", "data-visible"))
     node = "hayat-tahrir-al-sham"
-    x, y = page.evaluate(f"""() => {{
-        const n = window.briefingNetwork; const p = n.getPositions(['{node}'])['{node}'];
-        const d = n.canvasToDOM(p); return [d.x, d.y]; }}""")
-    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.mouse.click(*_node_at(page, node))
+    page.wait_for_selector("#network-focus:not([hidden])", timeout=5000)
+    assert page.inner_text("#network-focus-name") == "Hayat Tahrir al-Sham"
+    assert 1 < int(page.get_attribute("#briefing-network", "data-visible")) < total
+    page.screenshot(path=str(ARTIFACTS / "network-neighbourhood.png"))
+    page.click("#network-focus-link")
     page.wait_for_url(f"**/actors/{node}/", timeout=10000)
     assert page.locator("h1").inner_text().startswith("Hayat Tahrir al-Sham")
     assert not page.errors and not page.outside
+
+
+def test_network_filters_by_sign_type_evidence_and_search(page, server):
+    base, _ = server
+    page.goto(base + "network/", wait_until="networkidle")
+    page.wait_for_selector("#briefing-network[data-ready=true]", timeout=15000)
+    visible_edges = """sign => window.briefingNetworkState.edges.get().filter(
+        e => !e.hidden && (!sign || e.polarity === sign)).length"""
+    assert page.evaluate(visible_edges, "hostile") > 0
+    page.uncheck("#network-controls input[data-sign=hostile]")
+    assert page.evaluate(visible_edges, "hostile") == 0 and page.evaluate(visible_edges, "cooperative") > 0
+    page.uncheck("#network-types input[data-type=state]")
+    hidden_states = page.evaluate(
+        "() => window.briefingNetworkState.nodes.get().filter(n => n.actor_type === 'state' && !n.hidden).length"
+    )
+    assert hidden_states == 0
+    page.click("#network-reset")
+    all_edges = page.evaluate(visible_edges, None)
+    page.fill("#network-min-evidence", "2")
+    page.dispatch_event("#network-min-evidence", "input")
+    assert page.evaluate(visible_edges, None) < all_edges
+    page.click("#network-reset")
+    page.fill("#network-search", "hayat")
+    page.dispatch_event("#network-search", "change")
+    assert page.inner_text("#network-focus-name") == "Hayat Tahrir al-Sham"
+    page.screenshot(path=str(ARTIFACTS / "network-filtered.png"))
+    assert not page.errors
 
 
 def test_instant_navigation_redraws_the_network(page, server):

@@ -126,7 +126,7 @@ def network_data(b: Briefing, actor_url: dict[str, str]) -> dict:
             title=f"{a.name} ({t['label']})",
             shape=t["shape"],
             color=t["colour"],
-            size=10 + 2 * min(degree[a.id], 6) + min(len(a.mentions), 6),
+            value=degree[a.id] + min(len(a.mentions), 10),
             x=x,
             y=y,
             url=actor_url[a.id],
@@ -143,6 +143,7 @@ def network_data(b: Briefing, actor_url: dict[str, str]) -> dict:
             arrows="to",
             kind=r.kind,
             polarity=r.polarity,
+            evidence=len(r.evidence),
         )
     return {"nodes": net.nodes, "edges": net.edges, "options": OPTIONS}
 
@@ -153,6 +154,9 @@ OPTIONS = {
     "nodes": {
         "font": {"size": 22, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "rgba(255,255,255,0.8)"},
         "borderWidth": 1,
+        # Size and label grow with links and mentions; a label smaller than 9 px on screen is not
+        # drawn, so at 250 actors the hubs are named first and zooming in names the rest.
+        "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 14, "max": 52, "drawThreshold": 8}},
     },
     "edges": {"smooth": {"type": "curvedCW", "roundness": 0.15}, "font": {"size": 10}},
     "layout": {"randomSeed": 7},

@@ -20,6 +20,7 @@ from .export import to_json
 from .lookup import build_lookup, by_article
 from .network import legend_swatch, network_data
 from .schema import schema_json
+from .season import contributions, season
 from .style import TYPE_ORDER, type_style
 from .tables import casualties_csv, graphml
 
@@ -76,6 +77,7 @@ class SiteRenderer:
         self.articles_by_id = {a.id: a for a in b.articles}
         self._abbr = self.abbreviations()
         self.look = build_lookup(b)
+        self.contributed = contributions(b)
 
     # ---- links ----------------------------------------------------------------
     def actor_link(self, page: Page, actor_id: str | None) -> Safe:
@@ -158,7 +160,11 @@ class SiteRenderer:
             out[f"actors/{a.id}.md"] = self.actor(a)
         for art in self.b.articles:
             out[f"articles/{art.id}.md"] = self.render(
-                "article.md.j2", Page(f"articles/{art.id}.md"), article=art, sentence_html=self.sentence_html
+                "article.md.j2",
+                Page(f"articles/{art.id}.md"),
+                article=art,
+                sentence_html=self.sentence_html,
+                contributed=self.contributed[art.id],
             )
         return out
 
@@ -280,14 +286,22 @@ class SiteRenderer:
         page = Page("network.md")
         urls = {a.id: f"../actors/{a.id}/" for a in self.b.actors}
         data = network_data(self.b, urls)
-        present = {a.type for a in self.b.actors}
+        present = {n["actor_type"] for n in data["nodes"]}
         legend = [
             (t, style, legend_swatch(style["shape"], style["colour"]))
             for t in TYPE_ORDER
             if t in present
             for style in [type_style(t)]
         ]
-        return self.render("network.md.j2", page, data=data, legend=legend, relations=self.b.relations)
+        max_evidence = max((e["evidence"] for e in data["edges"]), default=1)
+        return self.render(
+            "network.md.j2",
+            page,
+            data=data,
+            legend=legend,
+            relations=self.b.relations,
+            max_evidence=max(1, min(max_evidence, 10)),
+        )
 
     def overview(self) -> str:
         killed = [c for c in self.b.casualties if c.outcome == "killed" and not c.part_of]
@@ -299,6 +313,7 @@ class SiteRenderer:
             biggest=biggest,
             killed=killed,
             counts=self.counts(),
+            season=season(self.b) if len(self.b.articles) > 1 else None,
         )
 
     def counts(self) -> dict[str, int]:
@@ -310,6 +325,7 @@ class SiteRenderer:
             "events": len(self.b.events),
             "articles": len(self.b.articles),
             "places": len(self.b.places),
+            "outlets": len({a.publisher or "unknown outlet" for a in self.b.articles}),
         }
 
     def key_points(self) -> list[Safe]:
