@@ -11,7 +11,8 @@ other actor of the same type:
   al-Sham", "Democratic Forces" in "Syrian Democratic Forces"); two or more
   longer candidates ("Aleppo Police Command", "Hama Police Command") keep it apart;
 - a one-word name one letter away from another (rapidfuzz's Levenshtein
-  distance: "Daesj", "Daesh"), never two names a gazetteer knows as different actors.
+  distance: "Daesj", "Daesh"), never two names a gazetteer knows as different actors;
+- two news outlets named with and without a word such as "News" or "TV" ("Sputnik News").
 
 Role nouns ("militants", "rebels") name different groups in different articles:
 they join only the same role noun, and never one that the articles set on the
@@ -111,12 +112,21 @@ class Identity:
                     self._join_role_noun(me, _sides(part, actor.id, names), generic_owners)
                     continue
                 keys = {name_key(n, self.articles) for n in (actor.name, *actor.aliases, actor.long_name) if n}
-                for key in sorted(keys):
-                    slot = (_kind(actor), key)
+                slots = {(_kind(actor), key) for key in keys}
+                if actor.type == "media":  # outlets meet outlets only
+                    slots |= {("outlet", self._outlet(k)) for k in keys}
+                for slot in sorted(slots):
                     if slot in owner:
                         self.groups.union(owner[slot], me)
                     else:
                         owner[slot] = me
+
+    def _outlet(self, key: str) -> str:
+        """A media name without the words that end outlets' names ("sputnik news" -> "sputnik")."""
+        words = key.split()
+        while len(words) > 1 and words[-1] in self.lex.word_list("media_suffixes"):
+            words.pop()
+        return " ".join(words)
 
     def _join_role_noun(self, me: Member, sides: set, owners: dict[str, list[tuple[Member, set]]]) -> None:
         """The same role noun, unless the articles put the two on opposite sides."""

@@ -157,3 +157,8 @@ def test_a_generic_group_named_once_in_passing_is_not_profiled(extract):
 def test_a_generic_group_that_acts_is_profiled(extract):
     b = extract("Extremists attacked the Syrian army near the town.")
     assert actor_named(b, "extremists") is not None
+
+
+def test_the_agency_a_dateline_credits_is_media_even_mid_text(extract):
+    b = extract("Two soldiers were killed near the river. KIDAL (Sahelien) Gunmen attacked a convoy on Monday.")
+    assert [(a.name, a.type) for a in b.actors if a.name == "Sahelien"] == [("Sahelien", "media")]

@@ -128,3 +128,13 @@ def test_role_nouns_on_opposite_sides_stay_apart():
         _part("c", [("militants", "armed_group", True)]),
     )
     assert names.count("militants") == 2 and names.count("Mali") == 1
+
+
+def test_an_outlet_named_with_or_without_news_is_one_outlet_but_never_a_group():
+    assert _merged_names(_part("a", [("Kivu News", "media", False)]), _part("b", [("Kivu", "media", False)])) == [
+        "Kivu News"
+    ]
+    assert (
+        len(_merged_names(_part("a", [("Kivu Radio", "media", False)]), _part("b", [("Kivu", "armed_group", False)])))
+        == 2
+    )

@@ -198,6 +198,9 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
         type_ = type_ or "organisation"
     if single and fold(text) in lex.name_heads:
         return None  # "Groups", "Monitoring": a common noun, not a name
+    if _dateline_credit(span):
+        m.type, m.type_evidence = "media", True
+        return m
     if _world_place(m, span, label, sure, lex):
         m.category = "place"
         return m
@@ -233,6 +236,22 @@ def _world_place(m: MentionSpan, span: Span, label: str, sure: bool, lex: Lexico
     if sure or ACRONYM.match(m.text) or fold(m.text) not in lex.place_names:
         return False
     return label != "PERSON" or not (m.subject or _speaks(span, lex))
+
+
+def _dateline_credit(span: Span) -> bool:
+    """ "BEIRUT (Reuters)", "MOSCOW (Sputnik)": a name in brackets after a city in capitals
+    is the agency a dateline credits (also when a scraper glued the dateline mid-text)."""
+    doc = span.doc
+    before = doc[span.start - 2] if span.start >= 2 else None
+    return (
+        before is not None
+        and doc[span.start - 1].text == "("
+        and span.end < len(doc)
+        and doc[span.end].text == ")"
+        and before.is_upper
+        and before.is_alpha
+        and len(before) > 2
+    )
 
 
 def _speaks(span: Span, lex: Lexicon) -> bool:
