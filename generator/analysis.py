@@ -103,11 +103,14 @@ def analyse(raw: RawArticle, nlp: Language, lex: Lexicon) -> Briefing:
     logged here; the caller reports the problems, wherever this ran."""
     try:
         article, sents = prepare(nlp, raw, lex)
+        matchers = _matchers(nlp, lex)
+        parsed = {article.id: [(p, find_mentions(p.doc, matchers, lex)) for p in sents]}
+        return extract([article], parsed, [], lex)
     except ArticleError as err:
         return Briefing(articles=(), problems=(problem(raw.path, err),))
-    matchers = _matchers(nlp, lex)
-    parsed = {article.id: [(p, find_mentions(p.doc, matchers, lex)) for p in sents]}
-    return extract([article], parsed, [], lex)
+    except Exception as err:  # a defect met on this text: the other articles still build, and it is named
+        failure = ArticleError(f"{raw.path}: the analysis failed ({type(err).__name__}: {err}); please report it")
+        return Briefing(articles=(), problems=(problem(raw.path, failure),))
 
 
 def extract(articles: list[Article], parsed: dict[str, list], problems: list[Problem], lex: Lexicon) -> Briefing:

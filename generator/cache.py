@@ -65,6 +65,7 @@ class AnalysisCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self.writable = True  # once a write fails, the build goes on without the cache, warned once
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
@@ -87,6 +88,8 @@ class AnalysisCache:
     def put(self, key: str, value: Briefing) -> None:
         """Written whole or not at all (a temporary file renamed), so a build that is
         stopped half-way never leaves a broken entry behind."""
+        if not self.writable:
+            return
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -94,6 +97,7 @@ class AnalysisCache:
                 pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(f.name, path)
         except OSError as err:
+            self.writable = False
             log.warning("cannot write the cache under %s (%s); going on without it", self.folder.name, err.strerror)
 
 

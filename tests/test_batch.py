@@ -115,3 +115,28 @@ def test_a_local_dask_cluster_gives_the_same_bytes(seeds, tmp_path, nlp):
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as c:
         assert build(seeds, nlp, cache=tmp_path / "cache", scheduler=c.scheduler_address) == plain
     assert len(list((tmp_path / "cache").rglob("*.pickle"))) == len(ARTICLES)  # the same cache entries
+
+
+def test_a_defect_met_on_one_article_names_it_and_the_others_build(seeds, nlp, monkeypatch, caplog):
+    import generator.analysis as analysis
+
+    real = analysis.extract
+
+    def flaky(articles, parsed, problems, lex):
+        if articles[0].id == "b_reply":
+            raise IndexError("index out of range")
+        return real(articles, parsed, problems, lex)
+
+    monkeypatch.setattr(analysis, "extract", flaky)
+    with caplog.at_level(logging.WARNING):
+        b = build_briefing(sorted(seeds.glob("*.txt")), nlp)
+    assert sorted(a.id for a in b.articles) == ["a_raid", "c_aid", "d_talks"]
+    assert "b_reply.txt: the analysis failed (IndexError" in caplog.text
+
+
+def test_a_cache_that_cannot_be_written_warns_once(seeds, tmp_path, nlp, caplog):
+    blocked = tmp_path / "file"
+    blocked.write_text("x", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        build(seeds, nlp, cache=blocked / "cache")
+    assert caplog.text.count("cannot write the cache") == 1
