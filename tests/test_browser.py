@@ -286,3 +286,30 @@ def test_vis_network_loads_only_where_a_network_is_drawn(page, server):
     page.wait_for_selector("#briefing-network[data-ready=true]", timeout=15000)
     assert [u for u in fetched if u.endswith("vis-network.min.js")]
     assert not page.errors
+
+
+def test_a_long_table_gets_a_filter_and_pages(page, server):
+    base, _ = server
+    page.goto(base + "casualties/", wait_until="networkidle")
+    page.evaluate("""() => {
+        const table = document.querySelector('article table');
+        const body = table.tBodies[0];
+        const model = body.rows[0];
+        for (let i = 0; i < 130; i++) {
+            const row = model.cloneNode(true);
+            row.cells[0].textContent = 'figure ' + i + (i === 77 ? ' Kadugli' : '');
+            body.appendChild(row);
+        }
+        delete table.dataset.paged;
+        window.briefingTables();
+    }""")
+    visible = "() => [...document.querySelector('article table').tBodies[0].rows].filter(r => !r.hidden).length"
+    assert page.evaluate(visible) == 50
+    assert "of 13" in page.inner_text(".table-tools .table-info")
+    page.click(".table-tools button:has-text('Next')")
+    assert page.evaluate(visible) == 50
+    page.fill(".table-tools input", "kadugli")
+    assert page.evaluate(visible) == 1
+    assert page.inner_text(".table-tools .table-info") == "1–1 of 1"
+    page.screenshot(path=str(ARTIFACTS / "table-filter.png"))
+    assert not page.errors
