@@ -65,7 +65,7 @@ def publication_date(
 
 def prepare(nlp: Language, raw: RawArticle, lex: Lexicon) -> tuple[Article, list[ParsedSentence]]:
     """Clean and parse one article."""
-    language = foreign_language(raw.body)
+    language = foreign_language(raw.body, lex.word_list("english_function_words"))
     if language:  # told here, not when reading: the verdict is cached with the analysis
         raise ArticleError(f"{raw.path}: written in {language}, not English; the extraction reads English only")
     furniture = tuple(sorted(lex.word_list("page_furniture")))
