@@ -11,7 +11,8 @@ other actor of the same type:
   al-Sham", "Democratic Forces" in "Syrian Democratic Forces"); two or more
   longer candidates ("Aleppo Police Command", "Hama Police Command") keep it apart;
 - a one-word name one letter away from another (rapidfuzz's Levenshtein
-  distance: "Daesj", "Daesh"), never two names a gazetteer knows as different actors;
+  distance: "Daesj", "Daesh"), or a longer name a vowel away ("Jaish al-Islam",
+  "Jaysh al-Islam"), never two names a gazetteer knows as different actors;
 - two news outlets named with and without a word such as "News" or "TV" ("Sputnik News").
 
 Role nouns ("militants", "rebels") name different groups in different articles:
@@ -80,6 +81,28 @@ def _sides(part: Briefing, actor_id: str, names: dict[str, str]) -> set[tuple[st
 def _conflict(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
     flip = {"hostile": "cooperative", "cooperative": "hostile"}
     return any((flip[p], o) in b for p, o in a)
+
+
+VOWELS = frozenset("aeiouy")
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """One name spelled two ways: one word one letter apart ("Daesj", "Daesh"); in a name of
+    several words, only a vowel for a vowel or a vowel more or less, as transliterations
+    differ ("Jaish al-Islam", "Jaysh al-Islam"), never another consonant ("Islam", "Islah")."""
+    if a == b or Levenshtein.distance(a, b, score_cutoff=1) > 1:
+        return False
+    if " " not in a and " " not in b:
+        return True
+    if len(a.split()) != len(b.split()):
+        return False
+    ops = Levenshtein.editops(a, b)
+    return all(
+        (op.tag != "insert" or b[op.dest_pos] in VOWELS)
+        and (op.tag != "delete" or a[op.src_pos] in VOWELS)
+        and (op.tag != "replace" or (a[op.src_pos] in VOWELS and b[op.dest_pos] in VOWELS))
+        for op in ops
+    )
 
 
 class Identity:
@@ -183,15 +206,12 @@ class Identity:
         return next(iter(longer)) if len(longer) == 1 else None
 
     def _one_letter(self, kind: str, type_: str, key: str, me: Member, groups: dict) -> Member | None:
-        if kind != "group" or " " in key or len(key) < MIN_FUZZY_LETTERS:
+        if kind != "group" or len(key) < MIN_FUZZY_LETTERS:
             return None
         near = {
             r
             for r, (k, t, keys) in groups.items()
-            if r != me
-            and k == kind
-            and t == type_
-            and any(" " not in x and x != key and Levenshtein.distance(x, key, score_cutoff=1) <= 1 for x in keys)
+            if r != me and k == kind and t == type_ and any(_spelling_variant(key, x) for x in keys)
         }
         if len(near) != 1:
             return None

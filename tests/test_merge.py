@@ -138,3 +138,18 @@ def test_an_outlet_named_with_or_without_news_is_one_outlet_but_never_a_group():
         len(_merged_names(_part("a", [("Kivu Radio", "media", False)]), _part("b", [("Kivu", "armed_group", False)])))
         == 2
     )
+
+
+def test_transliterations_a_vowel_apart_join_but_another_consonant_does_not():
+    assert _merged_names(
+        _part("a", [("Jaish al-Tahrir", "armed_group", False)]), _part("b", [("Jaysh al-Tahrir", "armed_group", False)])
+    ) == ["Jaish al-Tahrir"]
+    assert (
+        len(
+            _merged_names(
+                _part("a", [("Jaish al-Islam", "armed_group", False)]),
+                _part("b", [("Jaish al-Islah", "armed_group", False)]),
+            )
+        )
+        == 2
+    )
