@@ -132,7 +132,9 @@ def test_network_draws_a_click_shows_the_neighbourhood_and_its_profile(page, ser
     page.screenshot(path=str(ARTIFACTS / "network-neighbourhood.png"))
     page.click("#network-focus-link")
     page.wait_for_url(f"**/actors/{node}/", timeout=10000)
-    assert page.locator("h1").inner_text().startswith("Hayat Tahrir al-Sham")
+    page.wait_for_selector(
+        "article h1:has-text('Hayat Tahrir al-Sham')", timeout=10000
+    )  # instant navigation swaps late
     assert not page.errors and not page.outside
 
 
