@@ -156,7 +156,7 @@ OPTIONS = {
         "borderWidth": 1,
         # Size and label grow with links and mentions; a label smaller than 9 px on screen is not
         # drawn, so at 250 actors the hubs are named first and zooming in names the rest.
-        "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 14, "max": 52, "drawThreshold": 8}},
+        "scaling": {"min": 8, "max": 36, "label": {"enabled": True, "min": 12, "max": 30, "drawThreshold": 7}},
     },
     "edges": {"smooth": {"type": "curvedCW", "roundness": 0.15}, "font": {"size": 10}},
     "layout": {"randomSeed": 7},

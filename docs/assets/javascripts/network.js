@@ -150,6 +150,10 @@
     var state = { data: data, nodes: nodes, edges: edges, network: network, container: container, focus: null };
     network.once("afterDrawing", function () {
       network.fit({ animation: false });
+      // Labels sized for the zoom the whole graph is seen at: the best-linked actors read at 20 px,
+      // the least-linked at 6 px and so are not drawn (under 8 px) until the reader zooms in.
+      var scale = network.getScale() || 1;
+      network.setOptions({ nodes: { scaling: { label: { enabled: true, min: 6 / scale, max: 20 / scale, drawThreshold: 8 } } } });
       container.setAttribute("data-ready", "true");
       container.setAttribute("data-scheme", document.body.getAttribute("data-md-color-scheme") || "default");
     });
