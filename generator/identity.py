@@ -111,6 +111,7 @@ class Identity:
     def __init__(self, parts: list[Briefing], lex: Lexicon) -> None:
         self.lex = lex
         self.articles = lex.word_list("name_articles")
+        self.known = {name_key(n, self.articles): k for k in lex.known for n in (k.name, *k.aliases)}
         self.groups = _Groups()
         self.actor: dict[Member, Actor] = {}
         self._exact(parts)
@@ -216,7 +217,6 @@ class Identity:
         if len(near) != 1:
             return None
         target = next(iter(near))
-        mine, theirs = self.lex.known_by_name.get(key), None
-        for x in groups[target][2]:
-            theirs = theirs or self.lex.known_by_name.get(x)
+        mine = self.known.get(key)
+        theirs = next((self.known[x] for x in sorted(groups[target][2]) if x in self.known), None)
         return None if mine and theirs and mine is not theirs else target

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.lexicon import Lexicon
 from generator.pipeline import briefing_from_raw
 from generator.reader import RawArticle
 
@@ -153,3 +154,20 @@ def test_transliterations_a_vowel_apart_join_but_another_consonant_does_not():
         )
         == 2
     )
+
+
+def test_two_actors_a_gazetteer_knows_apart_are_never_joined_by_spelling():
+    from generator.lexicon import default_lexicon
+    from generator.merge import merge_briefings
+
+    base = default_lexicon()
+    gazetteer = {
+        "organisations": [
+            {"name": "Mungiki", "type": "armed_group", "aliases": []},
+            {"name": "Mungiku", "type": "armed_group", "aliases": []},
+        ]
+    }
+    lex = Lexicon.from_data({"words": {k: sorted(v) for k, v in base.words.items()}}, [("test", gazetteer)])
+    parts = [_part("a", [("Mungiki", "armed_group", False)]), _part("b", [("Mungiku", "armed_group", False)])]
+    assert len(merge_briefings(parts, lex).actors) == 2
+    assert len(merge_briefings(parts, base).actors) == 1  # unknown to the shipped gazetteers: one spelling
