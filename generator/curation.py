@@ -30,6 +30,7 @@ from typing import Any, get_args
 
 import yaml
 
+from .extract.relation_merge import gather
 from .lexicon import fold
 from .model import ActorType, Briefing, Relation, RelationKind, type_label
 
@@ -173,21 +174,10 @@ def _renamed(b: Briefing, to: dict[str, str], kept) -> Briefing:
     return replace(
         b,
         actors=tuple(kept if a.id == kept.id else a for a in b.actors if a.id not in to),
-        relations=tuple(_dedupe(r for r in relations if r.source != r.target)),
+        relations=tuple(gather(r for r in relations if r.source != r.target)),
         casualties=tuple(replace(c, reported_by=move(c.reported_by)) for c in b.casualties),
         sources=tuple(replace(s, actor=move(s.actor), outlet=move(s.outlet)) for s in b.sources),
     )
-
-
-def _dedupe(relations) -> list[Relation]:
-    out: dict[tuple, Relation] = {}
-    for r in relations:
-        key = (r.source, r.target, r.kind, r.polarity)
-        if key in out:
-            old = out[key]
-            r = replace(old, evidence=tuple(sorted({*old.evidence, *r.evidence})), inferred=old.inferred and r.inferred)
-        out[key] = r
-    return list(out.values())
 
 
 def _types(b: Briefing, cur: Curation, warnings: list[str]) -> Briefing:

@@ -85,10 +85,13 @@ def find_incidents(b: Briefing, lex: Lexicon) -> tuple[Incident, ...]:
         _candidates(b, frozenset(lex.country_by_name)), key=lambda t: (t[1], sorted(t[2]), t[0].evidence[0], t[0].id)
     )
     groups: list[list[tuple[Casualty, date, frozenset[str]]]] = []
+    open_groups: list[list[tuple[Casualty, date, frozenset[str]]]] = []  # begun within the window
     for item in items:
-        home = next((g for g in groups if all(_joins(item, other) for other in g)), None)
+        open_groups = [g for g in open_groups if (item[1] - g[0][1]).days <= WINDOW_DAYS]  # by day: linear
+        home = next((g for g in open_groups if all(_joins(item, other) for other in g)), None)
         if home is None:
             groups.append([item])
+            open_groups.append(groups[-1])
         else:
             home.append(item)
     out = []

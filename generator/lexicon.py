@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -162,6 +162,7 @@ class Lexicon:
         general: Mapping[str, Mapping],
         gazetteers: Sequence[tuple[str, Mapping]] = (),
         places: frozenset[str] = frozenset(),
+        spec: tuple[str, ...] | None = None,
     ) -> Lexicon:
         """Build a Lexicon from parsed data: `general` maps a general file's name
         (without .yml) to its content; `gazetteers` are (name, content) pairs;
@@ -190,6 +191,7 @@ class Lexicon:
 
         return cls(
             fingerprint=_fingerprint(general, gazetteers, places),
+            spec=spec,
             countries=tuple(countries),
             known=tuple(known),
             name_heads=_frozen(heads),
@@ -273,7 +275,7 @@ def load_lexicon(gazetteers: Iterable[str] | None = None) -> Lexicon:
     names = list(dict.fromkeys(gazetteers)) if gazetteers is not None else available_gazetteers()
     general = {Path(f).stem: _read_yaml(_data_dir() / f) for f in GENERAL_FILES}
     loaded = [(Path(n).stem, _read_yaml(_gazetteer_path(n))) for n in names]
-    return replace(Lexicon.from_data(general, loaded, world_places()), spec=tuple(names))
+    return Lexicon.from_data(general, loaded, world_places(), spec=tuple(names))
 
 
 _DEFAULT: dict[tuple[str, ...] | None, Lexicon] = {}

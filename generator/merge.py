@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from .extract.relation_merge import gather
 from .identity import Identity
 from .lexicon import Lexicon, fold
 from .model import Actor, Briefing, Casualty, Place, Relation, Source
@@ -49,10 +50,6 @@ def _merged_actor(members: list[Actor]) -> Actor:
         long_name=next((a.long_name for a in members if a.long_name), None),
         generic=all(a.generic for a in members),
     )
-
-
-def _first_seen(actor: Actor) -> tuple:
-    return (actor.mentions[0].ref, actor.name) if actor.mentions else (None, actor.name)
 
 
 def merge_actors(parts: list[Briefing], lex: Lexicon) -> tuple[list[Actor], dict[tuple[int, str], str]]:
@@ -100,21 +97,6 @@ def _first_ref(places: list[Place]) -> tuple:
     return min(refs) if refs else ("", -1)
 
 
-def merge_relations(relations: Iterable[Relation]) -> list[Relation]:
-    """One relation per (source, target, kind, polarity), its evidence gathered; stated beats inferred."""
-    groups: dict[tuple, list[Relation]] = defaultdict(list)
-    for r in relations:
-        if r.source != r.target:
-            groups[(r.source, r.target, r.kind, r.polarity)].append(r)
-    out = []
-    for (src, dst, kind, pol), rs in groups.items():
-        stated = [r for r in rs if not r.inferred] or rs
-        first = min(stated, key=lambda r: r.evidence[0])
-        evidence = tuple(sorted({e for r in stated for e in r.evidence}))
-        out.append(Relation(src, dst, kind, pol, first.cue, evidence, inferred=not any(not r.inferred for r in rs)))
-    return sorted(out, key=lambda r: (r.evidence[0], r.source, r.target, r.kind))
-
-
 def merge_briefings(parts: list[Briefing], lex: Lexicon, problems: Iterable = ()) -> Briefing:
     """One briefing from the analyses of single articles (and the problems of files never analysed)."""
     parts = sorted(parts, key=lambda p: [a.id for a in p.articles])
@@ -146,7 +128,7 @@ def merge_briefings(parts: list[Briefing], lex: Lexicon, problems: Iterable = ()
         articles=tuple(a for p in parts for a in p.articles),
         actors=tuple(actors),
         places=tuple(merge_places(parts, {a.id for a in actors})),
-        relations=tuple(merge_relations(relations)),
+        relations=tuple(gather(r for r in relations if r.source != r.target)),
         casualties=tuple(casualties),
         rejected=tuple(r for p in parts for r in p.rejected),
         sources=tuple(sources),

@@ -9,6 +9,7 @@ inferred one.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Relation, SentenceRef
@@ -51,27 +52,26 @@ def propagate(raw: list[RawRelation], generic: frozenset[str]) -> list[RawRelati
     return out
 
 
-def aggregate(raw: list[RawRelation]) -> list[Relation]:
-    """One relation per (source, target, kind): evidence gathered, stated beats inferred."""
-    groups: dict[tuple, list[RawRelation]] = defaultdict(list)
-    for r in raw:
+def gather(relations: Iterable[Relation]) -> list[Relation]:
+    """One relation per (source, target, kind, polarity): the evidence of every statement
+    gathered, a stated relation beating an inferred one, the cue of the first stated. Used
+    for the sentences of one article and again when articles or an analyst's merges meet."""
+    groups: dict[tuple, list[Relation]] = defaultdict(list)
+    for r in relations:
         groups[(r.source, r.target, r.kind, r.polarity)].append(r)
     out = []
     for (src, dst, kind, pol), rs in groups.items():
         stated = [r for r in rs if not r.inferred]
         use = stated or rs
-        out.append(
-            Relation(
-                source=src,
-                target=dst,
-                kind=kind,
-                polarity=pol,
-                cue=use[0].cue,
-                evidence=tuple(sorted({r.ref for r in use})),
-                inferred=not stated,
-            )
-        )
-    return sorted(out, key=lambda r: (r.evidence[0], r.source, r.target, r.kind))
+        evidence = tuple(sorted({e for r in use for e in r.evidence}))
+        note = next((r.note for r in use if r.note), None)
+        out.append(Relation(src, dst, kind, pol, use[0].cue, evidence, inferred=not stated, note=note))
+    return sorted(out, key=lambda r: (r.evidence[:1], r.source, r.target, r.kind))
+
+
+def aggregate(raw: list[RawRelation]) -> list[Relation]:
+    """One relation per (source, target, kind) from the statements of single sentences."""
+    return gather(Relation(r.source, r.target, r.kind, r.polarity, r.cue, (r.ref,), r.inferred) for r in raw)
 
 
 def retarget_leaders(raw: list[RawRelation], types: dict[str, str]) -> list[RawRelation]:
