@@ -50,10 +50,13 @@ def _kind(actor: Actor) -> str:
 
 
 class _Groups:
-    """Union-find over members, remembering each group's names, type and sides."""
+    """Union-find over members. A group may carry an anchor, the gazetteer's name for what
+    its profiles are called by ("Syria", "Islamic State"); two groups of different anchors
+    never join, whatever alias a slip in one article gave them."""
 
     def __init__(self) -> None:
         self.parent: dict[Member, Member] = {}
+        self.anchor: dict[Member, str] = {}
 
     def find(self, x: Member) -> Member:
         self.parent.setdefault(x, x)
@@ -64,8 +67,14 @@ class _Groups:
 
     def union(self, a: Member, b: Member) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return
+        anchors = {self.anchor[r] for r in (ra, rb) if r in self.anchor}
+        if len(anchors) > 1:
+            return
+        self.parent[max(ra, rb)] = min(ra, rb)
+        if anchors:
+            self.anchor[min(ra, rb)] = anchors.pop()
 
 
 def _sides(part: Briefing, actor_id: str, names: dict[str, str]) -> set[tuple[str, str]]:
@@ -132,6 +141,9 @@ class Identity:
                 me = (k, actor.id)
                 self.actor[me] = actor
                 self.groups.find(me)
+                anchor = self._anchor(actor)
+                if anchor:
+                    self.groups.anchor[me] = anchor
                 if actor.generic:
                     self._join_role_noun(me, _sides(part, actor.id, names), generic_owners)
                     continue
@@ -144,6 +156,17 @@ class Identity:
                         self.groups.union(owner[slot], me)
                     else:
                         owner[slot] = me
+
+    def _anchor(self, actor: Actor) -> str | None:
+        """The country or known actor a profile's own name is, by the gazetteer (not its aliases:
+        those are where a resolution slip shows)."""
+        if actor.generic or actor.type == "person":
+            return None
+        country = self.lex.country_by_name.get(fold(actor.name))
+        if country:
+            return "country:" + country.name
+        known = self.known.get(name_key(actor.name, self.articles))
+        return "known:" + known.name if known else None
 
     def _outlet(self, key: str) -> str:
         """A media name without the words that end outlets' names ("sputnik news" -> "sputnik")."""

@@ -162,3 +162,23 @@ def test_a_generic_group_that_acts_is_profiled(extract):
 def test_the_agency_a_dateline_credits_is_media_even_mid_text(extract):
     b = extract("Two soldiers were killed near the river. KIDAL (Sahelien) Gunmen attacked a convoy on Monday.")
     assert [(a.name, a.type) for a in b.actors if a.name == "Sahelien"] == [("Sahelien", "media")]
+
+
+def test_a_foreign_air_force_does_not_make_its_state_the_setting(extract):
+    """Whose "government forces" these are: the country the events happen in, not the one
+    whose jets fly over it, however often the article names them."""
+    b = extract(
+        "Turkish drones struck a convoy in Iraq on Monday. Turkish jets returned on Tuesday. "
+        "Turkish warplanes hit a village near Sinjar and Turkish artillery shelled two hills. "
+        "Government forces sent reinforcements, a local official said."
+    )
+    iraq, turkey = actor_named(b, "Iraq"), actor_named(b, "Turkey")
+    assert iraq is not None and "Government forces" in [m.text for m in iraq.mentions]
+    assert turkey is not None and "Government forces" not in [m.text for m in turkey.mentions]
+
+
+def test_a_leaders_forces_belong_to_the_country_of_his_title(extract):
+    b = extract("Rebels said they would fight Ugandan President Yoweri Musevenis forces and their allies.")
+    uganda = actor_named(b, "Uganda")
+    assert uganda is not None
+    assert "Ugandan President Yoweri Musevenis forces" in [m.text for m in uganda.mentions]

@@ -66,14 +66,22 @@ def test_a_person_and_a_group_of_the_same_name_stay_apart(nlp):
 
 
 # ---- identity rules on hand-built analyses (no parse) --------------------------------
-def _part(article: str, actors: list[tuple[str, str, bool]], relations=()):
+def _part(article: str, actors: list[tuple], relations=()):
+    """An analysis of one article: actors as (name, type, generic[, aliases])."""
     from generator.model import Actor, Article, Briefing, Mention, Relation, Sentence, SentenceRef
 
     ref = SentenceRef(article, 0)
     sentence = Sentence(ref, "A sentence.")
     made = [
-        Actor(name.lower().replace(" ", "-"), name, type_, mentions=(Mention(name, ref),), generic=generic)
-        for name, type_, generic in actors
+        Actor(
+            name.lower().replace(" ", "-"),
+            name,
+            type_,
+            aliases=tuple(more[0]) if more else (),
+            mentions=(Mention(name, ref),),
+            generic=generic,
+        )
+        for name, type_, generic, *more in actors
     ]
     rels = [Relation(s, t, "attack" if p == "hostile" else "support", p, "cue", (ref,)) for s, p, t in relations]
     return Briefing(
@@ -171,3 +179,14 @@ def test_two_actors_a_gazetteer_knows_apart_are_never_joined_by_spelling():
     parts = [_part("a", [("Mungiki", "armed_group", False)]), _part("b", [("Mungiku", "armed_group", False)])]
     assert len(merge_briefings(parts, lex).actors) == 2
     assert len(merge_briefings(parts, base).actors) == 1  # unknown to the shipped gazetteers: one spelling
+
+
+
+def test_an_alias_slip_in_one_article_never_joins_two_states():
+    """One article's resolution slip (its "Ethiopian forces" taken for Eritrea) gives a state
+    the alias of another; the gazetteer knows the two states apart: two profiles stay."""
+    assert _merged_names(
+        _part("a", [("Ethiopia", "state", False, ("Ethiopian forces",))]),
+        _part("b", [("Eritrea", "state", False, ("Ethiopian forces",))]),
+        _part("c", [("Eritrea", "state", False)]),
+    ) == ["Eritrea", "Ethiopia"]

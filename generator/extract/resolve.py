@@ -166,6 +166,8 @@ class Resolver:
             return None
         last = surname(person, self.lex)
         hits = {c for full, c in self.person_country.items() if surname(full, self.lex) == last}
+        if not hits and last.endswith("s"):  # "Assads forces": a possessive that lost its apostrophe
+            hits = {c for full, c in self.person_country.items() if surname(full, self.lex) == last[:-1]}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def _person_key(self, m: MentionSpan, doc: Doc) -> EntityKey:

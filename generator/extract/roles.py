@@ -84,6 +84,8 @@ def _qualifier(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, list[i
                 tokens.append(w.i)
                 backed = child.dep_ == "poss" or child.lower_ in lex.relations["compounds"]
                 return (country.name, "backer" if backed else None, tokens)
+            if w.lower_ in lex.person_titles:
+                continue  # "Syrian President X's forces": the title is not the person; its demonym may follow
             if w.ent_type_ == "PERSON" or (w.pos_ == "PROPN" and child.dep_ in {"poss", "compound"}):
                 return None, w.text, [w.i]
     return None, None, tokens

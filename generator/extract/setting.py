@@ -23,8 +23,8 @@ def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
     first: dict[str, int] = {}
     for s in sents:
         for tok in s.doc:
-            c = lex.country_by_name.get(fold(tok.text)) or lex.country_by_demonym.get(fold(tok.text))
-            if c and tok.pos_ in {"PROPN", "ADJ", "NOUN"}:
+            c = _country(tok, lex)
+            if c and tok.pos_ in {"PROPN", "ADJ", "NOUN"} and not _acting(tok, lex):
                 located = tok.dep_ == "pobj" and tok.head.lower_ in lex.locative_preps
                 counts[c.name] += 2 if located else 1
                 first.setdefault(c.name, len(first))
@@ -32,6 +32,22 @@ def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
     if not ranked or counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]):
         return None
     return ranked[0]
+
+
+def _country(tok, lex: Lexicon):
+    key = fold(tok.text)
+    found = lex.country_by_name.get(key) or lex.country_by_demonym.get(key)
+    if found is None and key.endswith("s") and tok.pos_ == "PROPN":
+        found = lex.country_by_name.get(key[:-1])  # "Syrias Idlib": a possessive that lost its apostrophe
+    return found
+
+
+def _acting(tok, lex: Lexicon) -> bool:
+    """ "Russian jets", "Iran's army": the state acting, wherever it acts; not where the events are."""
+    head = tok.head
+    return tok.dep_ in {"amod", "compound", "nmod", "poss"} and (
+        head.lemma_.lower() in lex.state_nouns or head.lower_ in lex.state_nouns
+    )
 
 
 def located_in(s: SentenceActors, lex: Lexicon) -> str | None:
