@@ -181,7 +181,6 @@ def test_two_actors_a_gazetteer_knows_apart_are_never_joined_by_spelling():
     assert len(merge_briefings(parts, base).actors) == 1  # unknown to the shipped gazetteers: one spelling
 
 
-
 def test_an_alias_slip_in_one_article_never_joins_two_states():
     """One article's resolution slip (its "Ethiopian forces" taken for Eritrea) gives a state
     the alias of another; the gazetteer knows the two states apart: two profiles stay."""
