@@ -9,6 +9,7 @@ The briefing is rebuilt only when a seed file changes.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -21,6 +22,7 @@ from generator.curation import CURATION_FILE
 from generator.lexicon import LexiconError, default_lexicon
 from generator.pipeline import build_briefing, curated
 from generator.reader import MAX_CHARS, ArticleError, find_seeds
+from generator.render.html import FRAGMENT
 from generator.render.network import vis_assets
 from generator.render.site import render_site
 
@@ -94,7 +96,8 @@ def generated_files(config: MkDocsConfig) -> dict[str, str]:
     gazetteers = _gazetteers(config)
     options = _run_options(config)
     curation = _curation_file(config)
-    key = (_fingerprint(paths), gazetteers, options, _fingerprint([curation]) if curation.is_file() else None)
+    curated_by = _fingerprint([curation]) if curation.is_file() else None
+    key = (_fingerprint(paths), gazetteers, options, curated_by, config.use_directory_urls)
     if _cache.get("key") != key:
         try:
             lex = default_lexicon(gazetteers)
@@ -108,7 +111,7 @@ def generated_files(config: MkDocsConfig) -> dict[str, str]:
             raise PluginError(f"briefing: {err}") from err
         for problem in briefing.problems:
             log.debug("briefing: skipped %s", problem.message)  # already a warning from the pipeline
-        _cache["key"], _cache["files"] = key, render_site(briefing)
+        _cache["key"], _cache["files"] = key, render_site(briefing, config.use_directory_urls)
         log.info("briefing: %d articles, %d actors from %s", len(briefing.articles), len(briefing.actors), seeds)
     return _cache["files"]  # type: ignore[return-value]
 
@@ -151,3 +154,35 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if files.get_file_from_path(rel) is None:
             files.append(File.generated(config, rel, abs_src_path=str(source)))
     return files
+
+
+_fragments: dict[str, list[str]] = {}
+_SLOT = '<div class="briefing-fragment" data-slot="{}"></div>'
+_ANCHOR = re.compile(r'\bid="([^"]+)"')
+
+
+def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
+    """The long tables and lists of generated pages are HTML already (render/html.py): each
+    is set aside for a slot, so Python-Markdown does not parse thousands of rows again."""
+    found: list[str] = []
+
+    def slot(match) -> str:
+        found.append(match.group(0))
+        return _SLOT.format(len(found) - 1)
+
+    markdown = FRAGMENT.sub(slot, markdown)
+    if found:
+        _fragments[page.file.src_uri] = found
+    return markdown
+
+
+def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+    """Each slot back to its fragment (article text cannot write a slot: its "<" is escaped)."""
+    found = _fragments.pop(page.file.src_uri, None)
+    if not found:
+        return html
+    for n, fragment in enumerate(found):
+        html = html.replace(_SLOT.format(n), fragment, 1)
+        if page.present_anchor_ids is not None:  # links to "#s4" are checked against these
+            page.present_anchor_ids |= set(_ANCHOR.findall(fragment))
+    return html

@@ -61,7 +61,7 @@ def test_every_kind_of_correction_applies(briefing):
     pages = render_site(b)
     page = pages[f"actors/{nlf.id}.md"]
     assert "Edited by an analyst" in page and "merged by an analyst with NLF Brigade" in page
-    assert "type set by an analyst, was Armed group" in page and "*analyst:* Known" in page
+    assert "type set by an analyst, was Armed group" in page and "<em>analyst:</em> Known" in page
     assert "Human Rights Watch" not in pages["network.md"]
 
 

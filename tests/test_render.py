@@ -101,10 +101,29 @@ def test_titles_are_inert_wherever_the_theme_prints_them(extract):
             assert "<img" not in text and "<!--" not in text, name
 
 
-def test_link_titles_cannot_end_a_markdown_link(extract):
-    files = render_site(extract("Rebels killed 3 soldiers near the river.", title='=HYPERLINK("http://x")'))
-    links = re.findall(r"\]\(([^)]*)\)", files["casualties.md"])
+def test_link_titles_cannot_end_a_link_early(extract):
+    """A title that holds quotes and brackets stays inside its link, in Markdown and in HTML."""
+    from html.parser import HTMLParser
+
+    hostile = '=HYPERLINK("http://x") ]( "x" onmouseover="alert(1)'
+    files = render_site(extract("Rebels killed 3 soldiers near the river.", title=hostile))
+    links = re.findall(r"\]\(([^)]*)\)", files["index.md"])
     assert links and all(' "' not in target or target.endswith('"') for target in links)
+
+    class Anchors(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.found: list[dict] = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "a":
+                self.found.append(dict(attrs))
+
+    parser = Anchors()
+    parser.feed(files["casualties.md"])
+    titled = [a for a in parser.found if "title" in a]
+    assert titled and all(set(a) == {"href", "title"} for a in titled)
+    assert any(a["title"].startswith('=HYPERLINK("http://x") ]( "x" onmouseover="alert(1)') for a in titled)
 
 
 def test_csv_cells_never_start_a_formula(extract):
@@ -114,3 +133,33 @@ def test_csv_cells_never_start_a_formula(extract):
     b = extract("+CMD rebels killed 3 soldiers near the river, the ministry said.")
     for row in casualties_csv(b).splitlines()[1:]:
         assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row.split(","))
+
+
+def test_fragment_links_are_the_addresses_mkdocs_gives_pages():
+    from generator.render.html import href
+
+    assert href("casualties.md", "actors/x.md", True) == "../actors/x/"
+    assert href("actors/y.md", "articles/a.md", True, "s4") == "../../articles/a/#s4"
+    assert href("actors/index.md", "actors/x.md", True) == "../actors/x/"
+    assert href("index.md", "casualties.md", True) == "casualties/"
+    assert href("actors/y.md", "index.md", True) == "../../"
+    assert href("casualties.md", "actors/x.md", False) == "actors/x.html"
+    assert href("actors/y.md", "articles/a.md", False, "s4") == "../articles/a.html#s4"
+
+
+def test_an_article_address_is_linked_only_if_it_is_a_web_address():
+    from generator.render.site import external
+
+    assert external("https://example.org/a?b=1&c=2") == (
+        '<a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a>'
+    )
+    assert "<a" not in external("javascript:alert(1)") and "<a" not in external('http://x" onclick="y')
+
+
+def test_a_fragment_prints_markdown_text_escaped_never_as_markup():
+    from generator.render.escape import Safe
+    from generator.render.html import environment, fragment
+
+    out = environment().from_string("<p>{{ a }} {{ b }}</p>").render(a=Safe("[x](y)"), b="<b>\n\nbold</b>")
+    assert out == "<p>&#91;x&#93;(y) &lt;b&gt; bold&lt;/b&gt;</p>"
+    assert "\n\n" not in fragment("<tr>\n\n<td>1</td>\n</tr>").strip()

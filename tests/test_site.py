@@ -147,3 +147,61 @@ def test_seed_scores_against_its_gold_file(site):
         assert score[part]["f1"] >= 0.85, part
     assert score["events"]["recall"] == 1.0
     assert score["casualties"]["attribution"].split("/")[0] == score["casualties"]["attribution"].split("/")[1]
+
+
+def broken_links(site: Path) -> list[str]:
+    """Links between pages of the built site that lead nowhere, or to an anchor the page lacks."""
+    ids: dict[Path, set[str]] = {}
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        for href in re.findall(r'<a [^>]*href="([^"]*)"', text):
+            href = unescape(href)
+            if re.match(r"[a-z]+:|//", href) or href == "#":
+                continue
+            path, _, anchor = href.partition("#")
+            base = site if path.startswith("/") else page.parent  # 404.html links from the site's root
+            target = (base / path.lstrip("/")).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                broken.append(f"{page.relative_to(site)} -> {href} (no page)")
+                continue
+            if anchor and target.suffix == ".html":
+                if target not in ids:
+                    ids[target] = set(re.findall(r'\bid="([^"]+)"', target.read_text(encoding="utf-8")))
+                if anchor not in ids[target]:
+                    broken.append(f"{page.relative_to(site)} -> {href} (no such anchor)")
+    return broken
+
+
+def test_every_link_between_pages_holds(site):
+    """The long tables are HTML written by the generator (not links MkDocs rewrites): each
+    of their links must still reach its page and sentence."""
+    assert broken_links(site) == []
+    casualties = (site / "casualties" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../articles/000_5e908d8bc6ebd3e8/#s7"' in casualties
+
+
+def test_links_hold_without_directory_urls(tmp_path):
+    project = tmp_path / "p"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", "site", ".git", "tests", "*.pyc", ".cache"))
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("use_directory_urls: true", "use_directory_urls: false")
+    )
+    result = build(project, tmp_path / "out")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert broken_links(tmp_path / "out") == []
+    casualties = (tmp_path / "out" / "casualties.html").read_text(encoding="utf-8")
+    assert 'href="articles/000_5e908d8bc6ebd3e8.html#s7"' in casualties
+
+
+def test_the_scan_would_see_a_broken_link(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text('<p id="s1">x</p>', encoding="utf-8")
+    (tmp_path / "index.html").write_text(
+        '<a href="a/">ok</a><a href="a/#s1">ok</a><a href="a/#s2">no anchor</a><a href="b/">no page</a>',
+        encoding="utf-8",
+    )
+    assert broken_links(tmp_path) == ["index.html -> a/#s2 (no such anchor)", "index.html -> b/ (no page)"]

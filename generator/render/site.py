@@ -17,6 +17,11 @@ import yaml
 from ..model import Actor, Briefing, Casualty, SentenceRef, type_label
 from .escape import Safe, attr, finalize, json_attr, link, link_title, md, title_text
 from .export import to_json
+from .figures import chart, figure
+from .html import FRAGMENT, Html, HtmlLinks, fragment
+from .html import environment as html_environment
+from .html import link as html_link
+from .html import text as html_text
 from .lookup import build_lookup, by_article
 from .network import legend_swatch, network_data
 from .schema import schema_json
@@ -24,6 +29,7 @@ from .season import contributions, season
 from .style import TYPE_ORDER, type_style
 from .tables import casualties_csv, graphml
 
+WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+$", re.I)
 ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,7}")
 OUTCOME_ORDER = ["killed", "injured", "missing", "displaced", "detained", "casualties"]
 
@@ -68,9 +74,11 @@ class Page:
 class SiteRenderer:
     """Builds every page of the site from one briefing."""
 
-    def __init__(self, b: Briefing):
+    def __init__(self, b: Briefing, directory_urls: bool = True):
         self.b = b
         self.env = environment()
+        self.html_env = html_environment()
+        self.directory_urls = directory_urls
         self.actors = {a.id: a for a in b.actors}
         self.article_number = {a.id: i + 1 for i, a in enumerate(b.articles)}
         self.titles = {a.id: a.title for a in b.articles}
@@ -94,17 +102,8 @@ class SiteRenderer:
         target = f"{page.base}articles/{ref.article_id}.md#s{ref.index + 1}"
         return Safe(f'[{label}]({target} "{title}, sentence {ref.index + 1}")')
 
-    def evidence_list(self, page: Page, refs) -> Safe:
-        return Safe(", ".join(self.evidence(page, r) for r in refs))
-
     def sentence(self, ref: SentenceRef | None) -> str:
         return self.look.sentence(ref.article_id, ref.index) if ref else ""
-
-    def sentence_link(self, page: Page, ref: SentenceRef, hover: bool = True) -> Safe:
-        """A short link to a sentence ("§4"), its text on hover unless printed beside it."""
-        target = f"{page.base}articles/{ref.article_id}.md#s{ref.index + 1}"
-        title = f' "{link_title(self.sentence(ref))}"' if hover else ""
-        return Safe(f"[§{ref.index + 1}]({target}{title})")
 
     def type_label(self, type_: str) -> str:
         return type_label(type_)
@@ -124,6 +123,7 @@ class SiteRenderer:
     def abbreviations_for(self, text: str) -> str:
         """Markdown abbreviation definitions for the acronyms this page uses, and only those:
         every definition costs a pass of the Markdown converter over the page."""
+        text = FRAGMENT.sub("", text)  # HTML fragments pass the converter untouched: no <abbr> in them
         used = [k for k in self._abbr if k in text and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", text)]
         return "".join(f"\n*[{k}]: {self._abbr[k]}" for k in used) + ("\n" if used else "")
 
@@ -131,18 +131,38 @@ class SiteRenderer:
         helpers = {
             "actor_link": lambda a: self.actor_link(page, a),
             "ev": lambda r: self.evidence(page, r),
-            "evs": lambda rs: self.evidence_list(page, rs),
             "sentence": self.sentence,
             "type_label": self.type_label,
             "front_matter": front_matter,
             "base": Safe(page.base),
             "b": self.b,
             "actors": self.actors,
-            "figure": self.figure,
+            "figure": figure,
             "json_attr": json_attr,
+            "fragment": lambda template, **kw: self.fragment(template, page, **kw),
         }
         text = self.env.get_template(template).render(**helpers, **ctx)
         return text + self.abbreviations_for(text)
+
+    def fragment(self, template: str, page: Page, **ctx: object) -> Safe:
+        """A long table or list of a page as HTML (see html.py), its links final URLs."""
+        links = HtmlLinks(
+            page.path,
+            self.directory_urls,
+            {a.id: a.name for a in self.b.actors},
+            self.article_number,
+            self.titles,
+            self.look.sentence,
+        )
+        helpers = {
+            "links": links,
+            "figure": figure,
+            "sentence": lambda ref: self.look.sentence(ref.article_id, ref.index),
+            "article": self.articles_by_id.get,
+            "external": external,
+            "anchor_link": lambda label, anchor: html_link(label, f"#{anchor}"),
+        }
+        return Safe(fragment(self.html_env.get_template(template).render(**helpers, **ctx)))
 
     # ---- pages ----------------------------------------------------------------
     def pages(self) -> dict[str, str]:
@@ -163,13 +183,9 @@ class SiteRenderer:
                 "article.md.j2",
                 Page(f"articles/{art.id}.md"),
                 article=art,
-                sentence_html=self.sentence_html,
                 contributed=self.contributed[art.id],
             )
         return out
-
-    def sentence_html(self, text: str) -> Safe:
-        return attr(text)
 
     def actor_groups(self) -> list[tuple[str, list[Actor]]]:
         groups: dict[str, list[Actor]] = defaultdict(list)
@@ -198,23 +214,7 @@ class SiteRenderer:
             quotes=self.look.statements_of.get(a.id, []),
             articles=[(self.articles_by_id[aid], ms) for aid, ms in by_article(a.mentions)],
             mention_count=len(a.mentions),
-            sentence_link=lambda ref, hover=True: self.sentence_link(page, ref, hover),
-            named_again=lambda ms: Safe(
-                "; named again in " + " ".join(self.sentence_link(page, m.ref, False) for m in ms) if ms else ""
-            ),
-            article_link=lambda art: link(art.title, f"{page.base}articles/{art.id}.md"),
-            other_end=lambda r: r.target if r.source == a.id else r.source,
         )
-
-    def figure(self, c: Casualty) -> str:
-        """How a figure reads: exact, open-ended or a range, never a vague number as exact."""
-        if c.vague:
-            if c.high and c.low:
-                return f"{c.low}–{c.high} ({c.text})"
-            return f"{c.low}+ ({c.text})" if c.low else c.text
-        if c.qualifier:
-            return f"{c.text} ({'≥' + str(c.low) if c.low else '≤' + str(c.high)})"
-        return f"{c.count:,}" if c.count is not None else c.text
 
     def casualties(self) -> str:
         by_outcome: dict[str, list[Casualty]] = defaultdict(list)
@@ -230,45 +230,16 @@ class SiteRenderer:
                 nested += [(sub, 1) for sub in self.look.parts_of.get(c.id, [])]
             tables.append((outcome, nested))
         by_id = {c.id: c for c in self.b.casualties}
-        incidents = [(i, [by_id[f] for f in i.figures if f in by_id]) for i in self.b.incidents]
+        incidents = [(i, [(by_id[f], 0) for f in i.figures if f in by_id]) for i in self.b.incidents]
         return self.render(
             "casualties.md.j2",
             Page("casualties.md"),
             tables=tables,
-            chart=self.chart(),
+            chart=chart(self.b.casualties),
             rejected=self.b.rejected,
             incidents=incidents,
             incident_of={f: i.id for i in self.b.incidents for f in i.figures},
-            article=self.articles_by_id.get,
         )
-
-    def chart(self) -> Safe:
-        """A bar chart of the top-level figures, drawn as inline SVG at build time."""
-        rows = [c for c in self.b.casualties if not c.part_of and (c.count or c.low)]
-        rows.sort(key=lambda c: -(c.count or c.low or 0))
-        rows = rows[:12]
-        if not rows:
-            return Safe("")
-        top = max(c.count or c.low or 1 for c in rows)
-        bar_h, gap, label_w, width = 22, 8, 260, 720
-        height = len(rows) * (bar_h + gap) + gap
-        parts = [
-            f'<svg class="casualty-chart" role="img" aria-label="Casualty figures" viewBox="0 0 {width} {height}" '
-            f'width="100%" xmlns="http://www.w3.org/2000/svg">'
-        ]
-        for i, c in enumerate(rows):
-            value = c.count or c.low or 0
-            w = max(2, int((width - label_w - 90) * (value / top) ** 0.5))
-            y = gap + i * (bar_h + gap)
-            label = attr(f"{c.outcome}: {c.victims}")
-            parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" class="chart-label">{label}</text>')
-            parts.append(
-                f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" class="bar bar-{attr(c.outcome)}'
-                f'{" bar-vague" if c.vague else ""}"><title>{attr(self.figure(c))}</title></rect>'
-            )
-            parts.append(f'<text x="{label_w + w + 6}" y="{y + 15}" class="chart-value">{attr(self.figure(c))}</text>')
-        parts.append("</svg>")
-        return Safe("\n".join(parts))
 
     def source_groups(self) -> list[tuple[str, str | None, list, list]]:
         """Speakers with their statements and the casualty figures they are the source of."""
@@ -343,13 +314,10 @@ class SiteRenderer:
         if killed:
             c = killed[0]
             subs = self.look.parts_of.get(c.id, [])
-            extra = "; including " + ", ".join(f"{md(self.figure(s))} {md(s.victims)}" for s in subs) if subs else ""
+            extra = "; including " + ", ".join(f"{md(figure(s))} {md(s.victims)}" for s in subs) if subs else ""
             who = f", according to {self.actor_link(page, c.reported_by)}" if c.reported_by else ""
             points.append(
-                Safe(
-                    f"**{md(self.figure(c))} {md(c.victims)} killed**{extra}{who} "
-                    f"({self.evidence(page, c.evidence[0])})"
-                )
+                Safe(f"**{md(figure(c))} {md(c.victims)} killed**{extra}{who} ({self.evidence(page, c.evidence[0])})")
             )
         points += self._relation_points(page)
         if self.b.events:
@@ -382,9 +350,15 @@ class SiteRenderer:
         return out
 
 
-def render_site(b: Briefing) -> dict[str, str]:
-    """Every generated file of the site: Markdown pages and data exports."""
-    files = SiteRenderer(b).pages()
+def external(url: str) -> Html:
+    """A link out of the site, only to a web address (never "javascript:" and the like)."""
+    return html_link(url, url) if WEB_ADDRESS.match(url) else html_text(url)
+
+
+def render_site(b: Briefing, directory_urls: bool = True) -> dict[str, str]:
+    """Every generated file of the site: Markdown pages and data exports. `directory_urls`
+    as in mkdocs.yml: the HTML fragments link to the built pages' addresses."""
+    files = SiteRenderer(b, directory_urls).pages()
     files["data/briefing.json"] = to_json(b)
     files["data/casualties.csv"] = casualties_csv(b)
     files["data/network.graphml"] = graphml(b)

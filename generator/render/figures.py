@@ -1,0 +1,46 @@
+"""How casualty figures read on the site: as text, and as the casualty page's bar chart."""
+
+from __future__ import annotations
+
+from ..model import Casualty
+from .escape import Safe, attr
+
+
+def figure(c: Casualty) -> str:
+    """How a figure reads: exact, open-ended or a range, never a vague number as exact."""
+    if c.vague:
+        if c.high and c.low:
+            return f"{c.low}–{c.high} ({c.text})"
+        return f"{c.low}+ ({c.text})" if c.low else c.text
+    if c.qualifier:
+        return f"{c.text} ({'≥' + str(c.low) if c.low else '≤' + str(c.high)})"
+    return f"{c.count:,}" if c.count is not None else c.text
+
+
+def chart(casualties: tuple[Casualty, ...]) -> Safe:
+    """A bar chart of the top-level figures, drawn as inline SVG at build time."""
+    rows = [c for c in casualties if not c.part_of and (c.count or c.low)]
+    rows.sort(key=lambda c: -(c.count or c.low or 0))
+    rows = rows[:12]
+    if not rows:
+        return Safe("")
+    top = max(c.count or c.low or 1 for c in rows)
+    bar_h, gap, label_w, width = 22, 8, 260, 720
+    height = len(rows) * (bar_h + gap) + gap
+    parts = [
+        f'<svg class="casualty-chart" role="img" aria-label="Casualty figures" viewBox="0 0 {width} {height}" '
+        f'width="100%" xmlns="http://www.w3.org/2000/svg">'
+    ]
+    for i, c in enumerate(rows):
+        value = c.count or c.low or 0
+        w = max(2, int((width - label_w - 90) * (value / top) ** 0.5))
+        y = gap + i * (bar_h + gap)
+        label = attr(f"{c.outcome}: {c.victims}")
+        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" class="chart-label">{label}</text>')
+        parts.append(
+            f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" class="bar bar-{attr(c.outcome)}'
+            f'{" bar-vague" if c.vague else ""}"><title>{attr(figure(c))}</title></rect>'
+        )
+        parts.append(f'<text x="{label_w + w + 6}" y="{y + 15}" class="chart-value">{attr(figure(c))}</text>')
+    parts.append("</svg>")
+    return Safe("\n".join(parts))
