@@ -16,13 +16,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .clean import clean_blocks
 from .dates import absolute, infer_publication
 from .extract.casualties import extract_casualties
 from .extract.institutions import add_offices
 from .extract.mentions import find_mentions
-from .extract.parse import ParsedSentence, parse_sentences
+from .extract.parse import ParsedSentence, block_pieces, parse_many, parse_sentences
 from .extract.relations import extract_relations
 from .extract.resolve import resolve
 from .extract.sources import extract_sources
@@ -63,8 +64,8 @@ def publication_date(
     return infer_publication(body, captions)
 
 
-def prepare(nlp: Language, raw: RawArticle, lex: Lexicon) -> tuple[Article, list[ParsedSentence]]:
-    """Clean and parse one article."""
+def cleaned(raw: RawArticle, lex: Lexicon) -> tuple[list[tuple[str, bool]], str | None]:
+    """The texts of one article to parse, and its dateline; an ArticleError if there are none."""
     language = foreign_language(raw.body, lex.word_list("english_function_words"))
     if language:  # told here, not when reading: the verdict is cached with the analysis
         raise ArticleError(f"{raw.path}: written in {language}, not English; the extraction reads English only")
@@ -72,7 +73,14 @@ def prepare(nlp: Language, raw: RawArticle, lex: Lexicon) -> tuple[Article, list
     blocks, dateline = clean_blocks(raw.body, raw.meta.get("title"), furniture)
     if not blocks:
         raise ArticleError(f"{raw.path}: the article has no text after cleaning")
-    parsed, dropped = parse_sentences(nlp, raw.id, blocks)
+    return block_pieces(blocks), dateline
+
+
+def prepare(
+    raw: RawArticle, texts: list[tuple[str, bool]], docs: list[Doc], dateline: str | None
+) -> tuple[Article, list[ParsedSentence]]:
+    """The article and its parsed sentences, from the parses of its texts."""
+    parsed, dropped = parse_sentences(raw.id, texts, docs)
     published, note = publication_date(raw, dateline, parsed)
     article = Article(
         id=raw.id,
@@ -96,21 +104,46 @@ def _matchers(nlp: Language, lex: Lexicon):
 
 
 def analyse(raw: RawArticle, nlp: Language, lex: Lexicon) -> Briefing:
-    """The briefing of one article, or the problem that kept it out.
+    """The briefing of one article, or the problem that kept it out."""
+    return analyse_many([raw], nlp, lex)[0]
 
-    A pure function of the article, the pipeline and the lexicon: what the cache on
+
+def analyse_many(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> list[Briefing]:
+    """The briefing of each article, or the problem that kept it out; their texts are
+    parsed in one stream (see parse_many), each analysis is that article's alone.
+
+    A pure function of each article, the pipeline and the lexicon: what the cache on
     disk stores and what worker processes (or a Dask cluster) compute. Nothing is
     logged here; the caller reports the problems, wherever this ran."""
+    results: dict[int, Briefing] = {}
+    ready: dict[int, tuple[list[tuple[str, bool]], str | None]] = {}
+    for i, raw in enumerate(raws):
+        try:
+            ready[i] = cleaned(raw, lex)
+        except Exception as err:
+            results[i] = _failed(raw, err)
     try:
-        article, sents = prepare(nlp, raw, lex)
-        matchers = _matchers(nlp, lex)
-        parsed = {article.id: [(p, find_mentions(p.doc, matchers, lex)) for p in sents]}
-        return extract([article], parsed, [], lex)
-    except ArticleError as err:
-        return Briefing(articles=(), problems=(problem(raw.path, err),))
-    except Exception as err:  # a defect met on this text: the other articles still build, and it is named
-        failure = ArticleError(f"{raw.path}: the analysis failed ({type(err).__name__}: {err}); please report it")
-        return Briefing(articles=(), problems=(problem(raw.path, failure),))
+        parses = dict(zip(ready, parse_many(nlp, [[t for t, _ in texts] for texts, _ in ready.values()]), strict=True))
+    except Exception:  # one text the pipeline cannot take: parse each article alone to name it
+        parses = {}
+    for i, (texts, dateline) in ready.items():
+        try:
+            docs = parses[i] if i in parses else parse_many(nlp, [[t for t, _ in texts]])[0]
+            article, sents = prepare(raws[i], texts, docs, dateline)
+            matchers = _matchers(nlp, lex)
+            parsed = {article.id: [(p, find_mentions(p.doc, matchers, lex)) for p in sents]}
+            results[i] = extract([article], parsed, [], lex)
+        except Exception as err:
+            results[i] = _failed(raws[i], err)
+    return [results[i] for i in range(len(raws))]
+
+
+def _failed(raw: RawArticle, err: Exception) -> Briefing:
+    """An article kept out: its own problem, or a defect met on its text (named, so that
+    the other articles still build)."""
+    if not isinstance(err, ArticleError):
+        err = ArticleError(f"{raw.path}: the analysis failed ({type(err).__name__}: {err}); please report it")
+    return Briefing(articles=(), problems=(problem(raw.path, err),))
 
 
 def extract(articles: list[Article], parsed: dict[str, list], problems: list[Problem], lex: Lexicon) -> Briefing:

@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from . import nlp as nlp_loader
-from .analysis import analyse
+from .analysis import analyse_many
 from .cache import AnalysisCache, article_key, relocated
 from .lexicon import Lexicon, default_lexicon
 from .model import Briefing
@@ -79,8 +79,36 @@ def _compute(raws: list[RawArticle], nlp: Language, lex: Lexicon, options: RunOp
     elif workers > 1 and len(raws) > 1 and model is not None and lex.spec is not None:
         pairs = _on_cores(raws, model, lex.spec, min(workers, len(raws)))
     else:
-        pairs = ((k, analyse(raw, nlp, lex)) for k, raw in enumerate(raws))
+        pairs = (
+            pair for chunk in chunks(raws) for pair in _pairs(chunk, analyse_many([raws[k] for k in chunk], nlp, lex))
+        )
     return _with_progress(pairs, len(raws), options.progress)
+
+
+CHUNK_ARTICLES = 16  # articles parsed in one stream: two batches of short ones
+CHUNK_CHARS = 150_000  # and at most this much text, so that a huge article goes alone
+
+
+def chunks(raws: list[RawArticle], order: list[int] | None = None) -> list[list[int]]:
+    """Indexes of the articles in groups that are parsed together (in the order given)."""
+    out: list[list[int]] = []
+    size = 0
+    for k in order if order is not None else range(len(raws)):
+        if not out or len(out[-1]) == CHUNK_ARTICLES or size + len(raws[k].body) > CHUNK_CHARS:
+            out.append([])
+            size = 0
+        out[-1].append(k)
+        size += len(raws[k].body)
+    return out
+
+
+def _here(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> Iterator[tuple[int, Briefing]]:
+    for chunk in chunks(raws):
+        yield from _pairs(chunk, analyse_many([raws[k] for k in chunk], nlp, lex))
+
+
+def _pairs(chunk: list[int], results: list[Briefing]) -> list[tuple[int, Briefing]]:
+    return list(zip(chunk, results, strict=True))
 
 
 def _with_progress(pairs: Iterator, total: int, show: bool | None) -> Iterator:
@@ -109,8 +137,8 @@ def _start_worker(model: tuple[str | None], spec: tuple[str, ...]) -> None:
     _WORKER["lex"] = default_lexicon(spec)
 
 
-def _work(k: int, raw: RawArticle) -> tuple[int, Briefing]:
-    return k, analyse(raw, _WORKER["nlp"], _WORKER["lex"])  # type: ignore[arg-type]
+def _work(chunk: list[int], raws: list[RawArticle]) -> list[tuple[int, Briefing]]:
+    return _pairs(chunk, analyse_many(raws, _WORKER["nlp"], _WORKER["lex"]))  # type: ignore[arg-type]
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -124,16 +152,16 @@ def _context() -> multiprocessing.context.BaseContext:
 def _on_cores(raws: list[RawArticle], model: tuple, spec: tuple[str, ...], workers: int) -> Iterator:
     with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(model, spec)) as pool:
         order = sorted(range(len(raws)), key=lambda k: -len(raws[k].body))  # longest first: cores end together
-        futures = [pool.submit(_work, k, raws[k]) for k in order]
+        futures = [pool.submit(_work, chunk, [raws[k] for k in chunk]) for chunk in chunks(raws, order)]
         for future in as_completed(futures):
-            yield future.result()
+            yield from future.result()
 
 
 # ---- a Dask cluster ---------------------------------------------------------------------
-def analyse_remote(raw: RawArticle, model: tuple, spec: tuple[str, ...]) -> Briefing:
-    """The analysis of one article on a Dask worker (the pipeline and lexicon are loaded
-    once per worker process and kept)."""
-    return analyse(raw, nlp_loader.load(*model), default_lexicon(spec))
+def analyse_remote(raws: list[RawArticle], model: tuple, spec: tuple[str, ...]) -> list[Briefing]:
+    """The analyses of a chunk of articles on a Dask worker (the pipeline and lexicon are
+    loaded once per worker process and kept)."""
+    return analyse_many(raws, nlp_loader.load(*model), default_lexicon(spec))
 
 
 def _on_dask(raws: list[RawArticle], model: tuple, spec: tuple[str, ...], address: str) -> Iterator:
@@ -143,7 +171,8 @@ def _on_dask(raws: list[RawArticle], model: tuple, spec: tuple[str, ...], addres
     except ImportError as err:
         raise RuntimeError("a Dask scheduler needs the extra: pip install 'briefing[dask]'") from err
     with Client(address) as client:
-        futures = client.map(analyse_remote, raws, model=model, spec=spec, pure=False)
-        index = {f.key: k for k, f in enumerate(futures)}
+        groups = chunks(raws)
+        futures = client.map(analyse_remote, [[raws[k] for k in g] for g in groups], model=model, spec=spec, pure=False)
+        index = {f.key: g for g, f in zip(groups, futures, strict=True)}
         for future in dask_completed(futures):
-            yield index[future.key], future.result()
+            yield from _pairs(index[future.key], future.result())

@@ -37,13 +37,13 @@ def seeds(tmp_path):
 def counted(monkeypatch):
     """How many articles were analysed (not taken from the cache)."""
     calls: list[str] = []
-    real = batch.analyse
+    real = batch.analyse_many
 
-    def analyse(raw, nlp, lex):
-        calls.append(raw.id)
-        return real(raw, nlp, lex)
+    def analyse_many(raws, nlp, lex):
+        calls.extend(raw.id for raw in raws)
+        return real(raws, nlp, lex)
 
-    monkeypatch.setattr(batch, "analyse", analyse)
+    monkeypatch.setattr(batch, "analyse_many", analyse_many)
     return calls
 
 
@@ -140,3 +140,58 @@ def test_a_cache_that_cannot_be_written_warns_once(seeds, tmp_path, nlp, caplog)
     with caplog.at_level(logging.WARNING):
         build(seeds, nlp, cache=blocked / "cache")
     assert caplog.text.count("cannot write the cache") == 1
+
+
+def test_articles_parsed_in_one_stream_read_as_each_alone(nlp):
+    """Texts are parsed several articles at a time; a text's parse, and so its analysis,
+    must not depend on which texts shared its batch, or the cache and the worker count
+    would change the site."""
+    from generator.analysis import analyse, analyse_many
+    from generator.extract.parse import parse_many
+    from generator.lexicon import default_lexicon
+    from generator.reader import RawArticle
+
+    raws = [RawArticle(name[:-4], name, text, {"title": name}) for name, text in sorted(ARTICLES.items())]
+    lex = default_lexicon()
+    assert analyse_many(raws, nlp, lex) == [analyse(raw, nlp, lex) for raw in raws]
+    texts = [[raw.body] for raw in raws]
+
+    def shape(doc):
+        return [(t.tag_, t.dep_, t.head.i, t.ent_type_, t.lemma_, t.is_sent_start) for t in doc]
+
+    together = [shape(doc) for docs in parse_many(nlp, texts) for doc in docs]
+    alone = [shape(parse_many(nlp, [t])[0][0]) for t in texts]
+    backwards = [shape(doc) for docs in parse_many(nlp, texts[::-1]) for doc in docs][::-1]
+    assert together == alone == backwards
+
+
+def test_chunks_keep_order_and_leave_a_huge_article_alone():
+    from generator.reader import RawArticle
+
+    sizes = [10, 10, batch.CHUNK_CHARS, 10, *([5] * (batch.CHUNK_ARTICLES + 2))]
+    raws = [RawArticle(f"a{k}", f"a{k}.txt", "x" * n, {}) for k, n in enumerate(sizes)]
+    groups = batch.chunks(raws)
+    assert [k for g in groups for k in g] == list(range(len(raws)))
+    assert groups[:2] == [[0, 1], [2]]
+    assert all(len(g) <= batch.CHUNK_ARTICLES for g in groups)
+    assert all(sum(sizes[k] for k in g) <= batch.CHUNK_CHARS for g in groups)
+
+
+def test_a_text_the_pipeline_cannot_parse_keeps_out_only_its_article(nlp, monkeypatch):
+    import generator.analysis as analysis
+    from generator.lexicon import default_lexicon
+    from generator.reader import RawArticle
+
+    real = analysis.parse_many
+
+    def fragile(nlp, articles):
+        if any("Kidal" in text for texts in articles for text in texts):
+            raise ValueError("cannot parse this")
+        return real(nlp, articles)
+
+    monkeypatch.setattr(analysis, "parse_many", fragile)
+    raws = [RawArticle(name[:-4], name, text, {"title": name}) for name, text in sorted(ARTICLES.items())]
+    results = analysis.analyse_many(raws, nlp, default_lexicon())
+    failed = [r.problems[0].message for r in results if r.problems]
+    assert [len(r.articles) for r in results] == [0, 0, 1, 1]
+    assert len(failed) == 2 and all("the analysis failed (ValueError: cannot parse this)" in m for m in failed)

@@ -16,6 +16,7 @@ from ..lexicon import Lexicon
 from ..model import Actor, Mention
 from ..slug import slugify, unique_slug
 from .context import Link, Resolution, SentenceActors
+from .parse import tokens
 
 PARTICLES = ("al-", "el-", "Al-", "El-")
 
@@ -46,8 +47,8 @@ def add_offices(res: Resolution, lex: Lexicon) -> tuple[Resolution, list[Link]]:
     for article_id, sents in res.sentences.items():
         sentences[article_id] = []
         for s in sents:
-            tokens = dict(s.tokens)
-            for tok in s.doc:
+            named = dict(s.tokens)
+            for tok in tokens(s.doc):
                 if tok.lower_ not in office_nouns or tok.pos_ != "NOUN" or s.actors_at(tok):
                     continue
                 owner = _owner(s, tok, people)
@@ -63,9 +64,9 @@ def add_offices(res: Resolution, lex: Lexicon) -> tuple[Resolution, list[Link]]:
                         description=f"the {tok.lower_} of {owner.name}",
                     )
                 office = offices[owner.id]
-                tokens[tok.i] = (office.id,)
+                named[tok.i] = (office.id,)
                 mentions[owner.id].append(Mention(s.doc[tok.left_edge.i : tok.i + 1].text, s.ref))
                 links.append(Link(owner.id, office.id, s.ref, "office of"))
-            sentences[article_id].append(replace(s, tokens=tokens))
+            sentences[article_id].append(replace(s, tokens=named))
     added = tuple(replace(o, mentions=tuple(mentions[owner])) for owner, o in offices.items())
     return replace(res, actors=res.actors + added, sentences=sentences), links
