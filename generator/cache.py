@@ -17,7 +17,7 @@ import os
 import pickle
 import tempfile
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -43,7 +43,9 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=4)
 def model_version(nlp: Language) -> str:
+    """The pipeline's name and version (read once: `nlp.meta` builds a new dict per call)."""
     import spacy
 
     return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}/spacy-{spacy.__version__}"
