@@ -15,7 +15,10 @@ from .test_golden import GOLDEN, GOLDEN_FILES, SEED
 
 
 def main() -> None:
-    files = render_site(build_briefing([SEED]))
+    briefing = build_briefing([SEED])
+    if briefing.problems or not briefing.articles:  # a crash would otherwise become the new truth
+        raise SystemExit(f"the seed did not build, golden files left as they were: {briefing.problems}")
+    files = render_site(briefing)
     if GOLDEN.exists():
         shutil.rmtree(GOLDEN)
     for rel in GOLDEN_FILES(files):
