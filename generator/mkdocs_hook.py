@@ -182,6 +182,9 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     if not found:
         return html
     for n, fragment in enumerate(found):
+        if _SLOT.format(n) not in html:  # never silently lose a table
+            log.warning("briefing: %s: a generated table could not be placed in the page", page.file.src_uri)
+            continue
         html = html.replace(_SLOT.format(n), fragment, 1)
         if page.present_anchor_ids is not None:  # links to "#s4" are checked against these
             page.present_anchor_ids |= set(_ANCHOR.findall(fragment))

@@ -163,3 +163,26 @@ def test_a_fragment_prints_markdown_text_escaped_never_as_markup():
     out = environment().from_string("<p>{{ a }} {{ b }}</p>").render(a=Safe("[x](y)"), b="<b>\n\nbold</b>")
     assert out == "<p>&#91;x&#93;(y) &lt;b&gt; bold&lt;/b&gt;</p>"
     assert "\n\n" not in fragment("<tr>\n\n<td>1</td>\n</tr>").strip()
+
+
+def test_the_hook_passes_a_fragment_through_markdown_untouched(caplog):
+    """What the MkDocs hook does to a generated page: fragments out before Python-Markdown,
+    back after it, their anchors known to MkDocs' link check; a lost slot is told."""
+    from types import SimpleNamespace
+
+    import markdown
+
+    from generator import mkdocs_hook as hook
+    from generator.render.html import fragment
+
+    table = '<table>\n<tbody>\n<tr><td id="s3">*not emphasis*</td></tr>\n</tbody>\n</table>'
+    source = "# Title\n\nSome *text*.\n" + fragment(table) + "After.\n"
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="casualties.md"), present_anchor_ids=set())
+    converted = markdown.markdown(hook.on_page_markdown(source, page, None, None), extensions=["md_in_html"])
+    html = hook.on_page_content(converted, page, None, None)
+    assert "<em>text</em>" in html and table in html and "<em>not" not in html
+    assert page.present_anchor_ids == {"s3"}
+    hook.on_page_markdown(source, page, None, None)
+    with caplog.at_level("WARNING"):
+        assert "<table>" not in hook.on_page_content("<p>the slot was lost</p>", page, None, None)
+    assert "could not be placed" in caplog.text
