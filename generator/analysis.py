@@ -13,7 +13,6 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,14 +31,9 @@ from .extract.timeline import extract_events
 from .language import foreign_language
 from .lexicon import Lexicon
 from .model import Actor, Article, Briefing, Casualty, Problem, Relation, Source
-from .reader import ArticleError, RawArticle
+from .reader import ArticleError, RawArticle, problem
 
 TITLE_WORDS = 14
-
-
-def problem(path: str, err: Exception) -> Problem:
-    """A file that could not be used, told without where it lies on the machine."""
-    return Problem(path, str(err).replace(str(Path(path).parent) + "/", ""))
 
 
 def derive_title(sentences: list[ParsedSentence]) -> str:

@@ -18,15 +18,16 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from . import nlp as nlp_loader
-from .analysis import analyse_many
-from .cache import AnalysisCache, article_key, relocated
+from .cache import AnalysisCache, article_key, model_key, relocated
 from .lexicon import Lexicon, default_lexicon
 from .model import Briefing
 from .reader import RawArticle
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def default_workers() -> int:
@@ -49,16 +50,20 @@ class RunOptions:
     progress: bool | None = None
 
 
-def analyse_all(raws: list[RawArticle], nlp: Language, lex: Lexicon, options: RunOptions) -> list[Briefing]:
-    """The analysis of every article, in the order given."""
+def analyse_all(raws: list[RawArticle], nlp: Language | None, lex: Lexicon, options: RunOptions) -> list[Briefing]:
+    """The analysis of every article, in the order given. The pipeline (None: the default
+    one) is loaded only if some article is not in the cache."""
     store = AnalysisCache(options.cache) if options.cache else None
-    keys = [article_key(r, nlp, lex) for r in raws] if store else []
+    model = model_key(nlp) if store else ""
+    keys = [article_key(r, model, lex) for r in raws] if store else []
     results: dict[int, Briefing] = {}
     for i in range(len(raws)):
         hit = store.get(keys[i]) if store else None
         if hit is not None:
             results[i] = relocated(hit, raws[i].path)
     todo = [i for i in range(len(raws)) if i not in results]
+    if todo and nlp is None:
+        nlp = nlp_loader.load()
     for k, value in _compute([raws[i] for i in todo], nlp, lex, options):
         results[todo[k]] = value
         if store:
@@ -66,7 +71,7 @@ def analyse_all(raws: list[RawArticle], nlp: Language, lex: Lexicon, options: Ru
     return [results[i] for i in range(len(raws))]
 
 
-def _compute(raws: list[RawArticle], nlp: Language, lex: Lexicon, options: RunOptions) -> Iterator:
+def _compute(raws: list[RawArticle], nlp: Language | None, lex: Lexicon, options: RunOptions) -> Iterator:
     """(index, analysis) pairs as they are done, on the engine the options ask for."""
     if not raws:
         return iter(())
@@ -79,9 +84,7 @@ def _compute(raws: list[RawArticle], nlp: Language, lex: Lexicon, options: RunOp
     elif workers > 1 and len(raws) > 1 and model is not None and lex.spec is not None:
         pairs = _on_cores(raws, model, lex.spec, min(workers, len(raws)))
     else:
-        pairs = (
-            pair for chunk in chunks(raws) for pair in _pairs(chunk, analyse_many([raws[k] for k in chunk], nlp, lex))
-        )
+        pairs = _here(raws, nlp, lex)
     return _with_progress(pairs, len(raws), options.progress)
 
 
@@ -103,6 +106,8 @@ def chunks(raws: list[RawArticle], order: list[int] | None = None) -> list[list[
 
 
 def _here(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> Iterator[tuple[int, Briefing]]:
+    from .analysis import analyse_many  # spaCy is imported only when an article is parsed
+
     for chunk in chunks(raws):
         yield from _pairs(chunk, analyse_many([raws[k] for k in chunk], nlp, lex))
 
@@ -138,6 +143,8 @@ def _start_worker(model: tuple[str | None], spec: tuple[str, ...]) -> None:
 
 
 def _work(chunk: list[int], raws: list[RawArticle]) -> list[tuple[int, Briefing]]:
+    from .analysis import analyse_many
+
     return _pairs(chunk, analyse_many(raws, _WORKER["nlp"], _WORKER["lex"]))  # type: ignore[arg-type]
 
 
@@ -161,6 +168,8 @@ def _on_cores(raws: list[RawArticle], model: tuple, spec: tuple[str, ...], worke
 def analyse_remote(raws: list[RawArticle], model: tuple, spec: tuple[str, ...]) -> list[Briefing]:
     """The analyses of a chunk of articles on a Dask worker (the pipeline and lexicon are
     loaded once per worker process and kept)."""
+    from .analysis import analyse_many
+
     return analyse_many(raws, nlp_loader.load(*model), default_lexicon(spec))
 
 

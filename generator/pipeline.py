@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from . import nlp as nlp_loader
-from .analysis import problem
 from .batch import RunOptions, analyse_all
 from .curation import apply_curation, read_curation
 from .incidents import with_incidents
 from .lexicon import Lexicon, default_lexicon
 from .merge import merge_briefings
 from .model import Briefing, Problem
-from .reader import MAX_CHARS, ArticleError, RawArticle, read_article
+from .reader import MAX_CHARS, ArticleError, RawArticle, problem, read_article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +51,9 @@ def briefing_from_raw(
     lex: Lexicon | None = None,
     options: RunOptions | None = None,
 ) -> Briefing:
-    """Extract one merged briefing from articles already read (default: every gazetteer,
-    no cache, one process)."""
-    nlp = nlp or nlp_loader.load()
+    """Extract one merged briefing from articles already read (default: the default
+    pipeline, loaded only if an article is not in the cache; every gazetteer; no cache;
+    one process)."""
     lex = lex or default_lexicon()
     unique, problems = unique_articles(sorted(raws, key=lambda r: (r.id, r.path)), list(problems or []))
     parts = analyse_all(unique, nlp, lex, options or RunOptions())

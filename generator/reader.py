@@ -15,6 +15,8 @@ from pathlib import Path
 import frontmatter
 import yaml
 
+from .model import Problem
+
 SUFFIXES = (".txt", ".md")
 META_KEYS = ("title", "url", "publisher", "published", "author")
 log = logging.getLogger(__name__)
@@ -176,3 +178,8 @@ def _left_out(p: Path, root: Path) -> str | None:
     if p.name.startswith((".", "_")):
         return "a hidden or draft file (name starts with '.' or '_')"
     return None
+
+
+def problem(path: str, err: Exception) -> Problem:
+    """A file that could not be used, told without where it lies on the machine."""
+    return Problem(path, str(err).replace(str(Path(path).parent) + "/", ""))

@@ -37,13 +37,15 @@ def seeds(tmp_path):
 def counted(monkeypatch):
     """How many articles were analysed (not taken from the cache)."""
     calls: list[str] = []
-    real = batch.analyse_many
+    import generator.analysis as analysis
+
+    real = analysis.analyse_many
 
     def analyse_many(raws, nlp, lex):
         calls.extend(raw.id for raw in raws)
         return real(raws, nlp, lex)
 
-    monkeypatch.setattr(batch, "analyse_many", analyse_many)
+    monkeypatch.setattr(analysis, "analyse_many", analyse_many)
     return calls
 
 
@@ -195,3 +197,21 @@ def test_a_text_the_pipeline_cannot_parse_keeps_out_only_its_article(nlp, monkey
     failed = [r.problems[0].message for r in results if r.problems]
     assert [len(r.articles) for r in results] == [0, 0, 1, 1]
     assert len(failed) == 2 and all("the analysis failed (ValueError: cannot parse this)" in m for m in failed)
+
+
+def test_a_build_from_the_cache_never_loads_the_pipeline(seeds, tmp_path, nlp, monkeypatch):
+    """Every article cached: spaCy and its model are not needed (a second saved on each build
+    after a correction); the key names the pipeline `load` would give, read from metadata."""
+    from generator import nlp as nlp_loader
+
+    first = to_json(build_briefing(sorted(seeds.glob("*.txt")), None, options=RunOptions(cache=tmp_path / "c")))
+
+    def refuse(*args):
+        raise AssertionError("the pipeline was loaded")
+
+    monkeypatch.setattr(nlp_loader, "load", refuse)
+    again = to_json(build_briefing(sorted(seeds.glob("*.txt")), None, options=RunOptions(cache=tmp_path / "c")))
+    assert again == first
+    assert nlp.meta["version"] in nlp_loader.pipeline_id() and nlp_loader.pipeline_id().endswith(
+        __import__("spacy").__version__
+    )
