@@ -186,3 +186,18 @@ def test_the_hook_passes_a_fragment_through_markdown_untouched(caplog):
     with caplog.at_level("WARNING"):
         assert "<table>" not in hook.on_page_content("<p>the slot was lost</p>", page, None, None)
     assert "could not be placed" in caplog.text
+
+
+def test_the_chart_shows_the_dead_first_never_crowded_out_by_the_displaced():
+    from generator.model import Casualty, SentenceRef
+    from generator.render.figures import PER_OUTCOME, chart_rows
+
+    def fig(n: int, outcome: str, k: int) -> Casualty:
+        return Casualty(f"c{k}", str(n), n, n, n, False, outcome, "people", (SentenceRef("a", k),))
+
+    figures = [fig(2_000_000 + k, "displaced", k) for k in range(10)] + [fig(40, "killed", 20), fig(7, "killed", 21)]
+    figures.append(fig(90, "injured", 22))
+    rows = chart_rows(tuple(figures))
+    assert [c.outcome for c in rows[:3]] == ["killed", "killed", "injured"]
+    assert [c.count for c in rows[:2]] == [40, 7]
+    assert sum(c.outcome == "displaced" for c in rows) == PER_OUTCOME

@@ -17,11 +17,27 @@ def figure(c: Casualty) -> str:
     return f"{c.count:,}" if c.count is not None else c.text
 
 
+OUTCOME_ORDER = ("killed", "injured", "missing", "displaced", "detained", "casualties")
+PER_OUTCOME = 5  # bars per outcome: the dead first, never crowded out by millions displaced
+
+
+def chart_rows(casualties: tuple[Casualty, ...]) -> list[Casualty]:
+    """The largest top-level figures of each outcome, the killed first."""
+    rows = [c for c in casualties if not c.part_of and (c.count or c.low)]
+    rank = {o: k for k, o in enumerate(OUTCOME_ORDER)}
+    rows.sort(key=lambda c: (rank.get(c.outcome, len(rank)), c.outcome, -(c.count or c.low or 0)))
+    shown: dict[str, int] = {}
+    out = []
+    for c in rows:
+        shown[c.outcome] = shown.get(c.outcome, 0) + 1
+        if shown[c.outcome] <= PER_OUTCOME:
+            out.append(c)
+    return out
+
+
 def chart(casualties: tuple[Casualty, ...]) -> Safe:
     """A bar chart of the top-level figures, drawn as inline SVG at build time."""
-    rows = [c for c in casualties if not c.part_of and (c.count or c.low)]
-    rows.sort(key=lambda c: -(c.count or c.low or 0))
-    rows = rows[:12]
+    rows = chart_rows(casualties)
     if not rows:
         return Safe("")
     top = max(c.count or c.low or 1 for c in rows)

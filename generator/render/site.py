@@ -17,7 +17,7 @@ import yaml
 from ..model import Actor, Briefing, Casualty, SentenceRef, type_label
 from .escape import Safe, attr, finalize, json_attr, link, link_title, md, title_text
 from .export import to_json
-from .figures import chart, figure
+from .figures import OUTCOME_ORDER, chart, figure
 from .html import FRAGMENT, Html, HtmlLinks, fragment
 from .html import environment as html_environment
 from .html import link as html_link
@@ -31,7 +31,6 @@ from .tables import casualties_csv, graphml
 
 WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+$", re.I)
 ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,7}")
-OUTCOME_ORDER = ["killed", "injured", "missing", "displaced", "detained", "casualties"]
 
 
 def environment() -> jinja2.Environment:
