@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from .context import SentenceActors
-from .parse import tokens
 from .syntax import Syntax, left_actor
 
 
@@ -113,7 +112,7 @@ class Attribution:
         """ "according to the UN": the object of each such phrase and its actors."""
         out = []
         doc = s.doc
-        for tok in tokens(doc):
+        for tok in doc:
             if tok.lower_ not in self.according_first:
                 continue
             for phrase in self.according:
@@ -142,7 +141,7 @@ class Attribution:
             if actors:
                 return actors
         # "... killed 16 people, the monitor said": the one attribution of the sentence.
-        for verb in tokens(s.doc):
+        for verb in s.doc:
             if self.is_reporting(verb) and verb.dep_ in {"ROOT", "parataxis", "ccomp", "conj"}:
                 sp = self.speaker(s, verb)
                 if sp and sp.actors:

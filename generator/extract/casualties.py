@@ -20,7 +20,6 @@ from .context import SentenceActors
 from .figures import Figure, coordinated_totals, to_casualties
 from .numbers import Quantity, quantity
 from .outcomes import Outcomes
-from .parse import tokens
 
 DATE_LABELS = {"DATE", "TIME"}
 PARTITIVE_PRONOUNS = {"them", "those", "whom"}  # "one of them", "two of those"
@@ -56,7 +55,7 @@ class CasualtyRules:
         rejected: list[tuple[int, RejectedNumber]] = []  # kept in text order
         undecided: list[tuple[Token, Quantity, RejectedNumber]] = []
         seen: set[int] = set()
-        for tok in tokens(s.doc):
+        for tok in s.doc:
             if tok.i in seen:
                 continue
             q = quantity(tok, self.lex)
@@ -101,7 +100,7 @@ class CasualtyRules:
         """ "kidnapped two villagers and killed them", "abducted a councilman, then killed him":
         a pronoun killed stands for the people counted before it in the sentence."""
         out: list[Figure] = []
-        for tok in tokens(s.doc):
+        for tok in s.doc:
             if tok.lower_ not in {"him", "her", "them", "he", "she", "they"} or tok.dep_ not in {"dobj", "nsubjpass"}:
                 continue
             if self.outcomes.predicate(tok) != "killed":  # "killed them", "she was found beheaded"
@@ -136,7 +135,7 @@ class CasualtyRules:
         is not listed among the numbers either: it is no number.
         """
         out: list[Figure] = []
-        for tok in tokens(s.doc):
+        for tok in s.doc:
             # "an army jawan", "a female IDP": common nouns the tagger took for names
             common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and (tok.is_lower or (tok.is_upper and self._counted(tok))))
             if not common or not (self._counted(tok) or self._killed_patient(tok)) or tok.i in seen:

@@ -13,7 +13,6 @@ from typing import NamedTuple
 from ..lexicon import Lexicon, fold
 from .context import EntityKey, MentionSpan, SentenceActors
 from .names import head_word
-from .parse import tokens
 
 PLACES = {"GPE", "LOC", "FAC"}
 
@@ -42,7 +41,7 @@ def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str]
             if key in ids and key.kind in {"org", "known"} and len(m.text.split()) > 1:
                 heads[head_word(fold(m.text))].add(ids[key])
     for s in sents:
-        for tok in tokens(s.doc):
+        for tok in s.doc:
             owners = heads.get(tok.lower_, set())
             if (
                 len(owners) == 1
@@ -66,7 +65,7 @@ def the_group(sents: list[SentenceActors], types: dict[str, str], lex: Lexicon) 
     groups = {"armed_group", "militia", "ngo", "political_organisation", "organisation"}
     last: str | None = None
     for s in sents:
-        for tok in tokens(s.doc):
+        for tok in s.doc:
             if (
                 last is not None
                 and tok.lower_ in nouns

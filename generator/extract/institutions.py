@@ -16,7 +16,6 @@ from ..lexicon import Lexicon
 from ..model import Actor, Mention
 from ..slug import slugify, unique_slug
 from .context import Link, Resolution, SentenceActors
-from .parse import tokens
 
 PARTICLES = ("al-", "el-", "Al-", "El-")
 
@@ -48,7 +47,7 @@ def add_offices(res: Resolution, lex: Lexicon) -> tuple[Resolution, list[Link]]:
         sentences[article_id] = []
         for s in sents:
             named = dict(s.tokens)
-            for tok in tokens(s.doc):
+            for tok in s.doc:
                 if tok.lower_ not in office_nouns or tok.pos_ != "NOUN" or s.actors_at(tok):
                     continue
                 owner = _owner(s, tok, people)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..clean import Block, drop_repeats
 from ..model import Sentence, SentenceRef
@@ -23,19 +23,6 @@ class ParsedSentence:
 
     sentence: Sentence
     doc: Doc
-
-
-_TOKENS = "briefing.tokens"
-
-
-def tokens(doc: Doc) -> list[Token]:
-    """The tokens of a sentence's parse, made once. Iterating a Doc builds a new Python
-    object per token on every pass, and a dozen extractors pass over every sentence:
-    that cost more than the extraction's own rules did."""
-    made = doc.user_data.get(_TOKENS)
-    if made is None:
-        made = doc.user_data[_TOKENS] = list(doc)
-    return made
 
 
 PIECE_CHARS = 10_000  # five times the longest paragraph of a real news article

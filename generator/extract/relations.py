@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon
 from ..model import Relation
 from .context import Link, SentenceActors
-from .parse import tokens
 from .relation_merge import RawRelation, aggregate, propagate, retarget_leaders
 from .syntax import Syntax, governing_verb, is_negated, is_passive
 
@@ -51,7 +50,7 @@ class RelationRules:
 
     def sentence(self, s: SentenceActors) -> list[RawRelation]:
         out: list[RawRelation] = []
-        for tok in tokens(s.doc):
+        for tok in s.doc:
             out += self._compound(s, tok)
             out += self._verb(s, tok)
             out += self._noun(s, tok)

@@ -21,7 +21,7 @@ from .context import EntityKey, Link, MentionSpan, Resolution, SentenceActors
 from .coref import definite_descriptions, resolve_pronouns, the_group
 from .describe import describe
 from .names import head_word, initials, is_acronym, strip_titles, surname
-from .parse import ParsedSentence, tokens
+from .parse import ParsedSentence
 from .setting import located_in, main_country
 
 Members = list[tuple[MentionSpan, SentenceActors]]
@@ -47,7 +47,7 @@ class Resolver:
         self.orgs: dict[str, EntityKey] = {}
         self.folds: dict[str, set[str]] = defaultdict(set)
         self.name_words = {
-            surname(t.text, lex) for rows in self.sents.values() for s in rows for t in tokens(s.doc) if t.is_title
+            surname(t.text, lex) for rows in self.sents.values() for s in rows for t in s.doc if t.is_title
         }
 
     # ---- keys -------------------------------------------------------------
@@ -151,7 +151,7 @@ class Resolver:
         for sents in self.sents.values():
             for s in sents:
                 covered = {i for m in s.mentions if m.category != "pronoun" for i in range(m.start, m.end)}
-                for tok in tokens(s.doc):
+                for tok in s.doc:
                     if tok.text in self.acronyms and tok.i not in covered:
                         m = MentionSpan(tok.i, tok.i + 1, tok.text, "org", tok.i, tokens=[tok.i])
                         s.mentions.append(m)

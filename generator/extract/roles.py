@@ -14,7 +14,6 @@ from ..lexicon import Lexicon, Role, fold
 from .classify import is_plural, is_subject
 from .context import MentionSpan
 from .names import NAME_LABELS
-from .parse import tokens
 
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}
 
@@ -103,7 +102,7 @@ def _left_edge(tok: Token) -> int:
 def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
     """Collective actors named by a role noun: "rebel forces", "the regime"."""
     out = []
-    for tok in tokens(doc):
+    for tok in doc:
         if tok.i in taken:
             continue
         found = _role_of(tok, lex)
@@ -162,7 +161,7 @@ def glued_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
     """ "U.S.-backed", "Russia-led" kept by the tokenizer as one word: the state acting."""
     out = []
     compounds = lex.relations.get("compounds", {})
-    for tok in tokens(doc):
+    for tok in doc:
         if tok.i in taken or "-" not in tok.text[1:]:
             continue
         prefix, _, word = tok.text.rpartition("-")
@@ -180,7 +179,7 @@ def glued_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
 def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
     """A demonym before a state noun stands for the state: "Russian jets", "Iranian counterpart"."""
     out = []
-    for tok in tokens(doc):
+    for tok in doc:
         country = lex.country_by_demonym.get(fold(tok.text))
         if not country or tok.i in taken:
             continue
@@ -216,7 +215,7 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
 def pronoun_mentions(doc: Doc, taken: set[int]) -> list[MentionSpan]:
     """Personal pronouns, to be resolved against earlier actors."""
     out = []
-    for tok in tokens(doc):
+    for tok in doc:
         if tok.lower_ in PRONOUNS and tok.i not in taken and tok.pos_ == "PRON":
             m = MentionSpan(tok.i, tok.i + 1, tok.text, "pronoun", tok.i, tokens=[tok.i])
             m.subject = is_subject(tok)

@@ -11,7 +11,6 @@ from collections import Counter
 
 from ..lexicon import Lexicon, fold
 from .context import SentenceActors
-from .parse import tokens
 
 
 def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
@@ -23,7 +22,7 @@ def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for s in sents:
-        for tok in tokens(s.doc):
+        for tok in s.doc:
             c = _country(tok, lex)
             if c and tok.pos_ in {"PROPN", "ADJ", "NOUN"} and not _acting(tok, lex):
                 located = tok.dep_ == "pobj" and tok.head.lower_ in lex.locative_preps
@@ -55,7 +54,7 @@ def located_in(s: SentenceActors, lex: Lexicon) -> str | None:
     """The one country a sentence places its events in ("In Sudan, fighting between
     the army and the RSF"): whose army "the army" is there."""
     found = set()
-    for tok in tokens(s.doc):
+    for tok in s.doc:
         if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "inside", "across", "throughout"}:
             continue
         c = lex.country_by_name.get(fold(tok.text))

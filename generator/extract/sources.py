@@ -10,7 +10,6 @@ from ..lexicon import Lexicon
 from ..model import Actor, Source
 from .attribution import Attribution, closes_sentence
 from .context import SentenceActors
-from .parse import tokens
 
 _QUOTE = re.compile('\u201c([^\u201d]{3,})\u201d?|"([^"]{3,})"')
 
@@ -26,7 +25,7 @@ class SourceRules:
 
     def sentence(self, s: SentenceActors) -> list[Source]:
         out: list[Source] = []
-        for tok in tokens(s.doc):
+        for tok in s.doc:
             if not self.att.is_reporting(tok) or any(c.dep_ == "neg" for c in tok.children):
                 continue
             if not self._takes_content(tok):

@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, fold
 from .names import NAME_LABELS, TIME_WORDS, org_type
-from .parse import tokens
 
 
 def clean_span(span: Span) -> Span:
@@ -231,7 +230,7 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[Span]:
     def name_word(t: Token | None) -> bool:
         return t is not None and t.pos_ == "PROPN" and (t.is_title or t.is_upper or "-" in t.text)
 
-    toks = tokens(doc)
+    toks = list(doc)
     for i, tok in enumerate([*toks, None]):
         joiner = (
             tok is not None
