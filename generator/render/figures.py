@@ -36,12 +36,17 @@ def chart_rows(casualties: tuple[Casualty, ...]) -> list[Casualty]:
 
 
 def chart(casualties: tuple[Casualty, ...]) -> Safe:
-    """A bar chart of the top-level figures, drawn as inline SVG at build time."""
+    """A bar chart of the top-level figures, drawn as inline SVG at build time. Each outcome
+    has its own scale (bars compare the dead with the dead, not with millions displaced),
+    and room is left on the right for the longest value ("more than 200 (>=201)")."""
     rows = chart_rows(casualties)
     if not rows:
         return Safe("")
-    top = max(c.count or c.low or 1 for c in rows)
+    tops: dict[str, int] = {}
+    for c in rows:
+        tops[c.outcome] = max(tops.get(c.outcome, 1), c.count or c.low or 1)
     bar_h, gap, label_w, width = 22, 8, 260, 720
+    room = width - label_w - 6 - 6 * max(len(figure(c)) for c in rows)  # about 6 px a character
     height = len(rows) * (bar_h + gap) + gap
     parts = [
         f'<svg class="casualty-chart" role="img" aria-label="Casualty figures" viewBox="0 0 {width} {height}" '
@@ -49,7 +54,7 @@ def chart(casualties: tuple[Casualty, ...]) -> Safe:
     ]
     for i, c in enumerate(rows):
         value = c.count or c.low or 0
-        w = max(2, int((width - label_w - 90) * (value / top) ** 0.5))
+        w = max(2, int(max(room, 60) * (value / tops[c.outcome]) ** 0.5))
         y = gap + i * (bar_h + gap)
         label = attr(f"{c.outcome}: {c.victims}")
         parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" class="chart-label">{label}</text>')
