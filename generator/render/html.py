@@ -53,17 +53,25 @@ def html_finalize(value: object) -> object:
     return text(value)
 
 
-def environment() -> jinja2.Environment:
+def templates(finalize: Callable[[object], object], **filters: Callable) -> jinja2.Environment:
+    """The templates of generator/templates, every printed value passed through `finalize`
+    (Jinja2's autoescape knows only HTML; the Markdown pages need their own escaping)."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
         autoescape=False,
-        finalize=html_finalize,
+        finalize=finalize,
         undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["text"] = text
+    env.filters.update(filters)
     return env
+
+
+def environment() -> jinja2.Environment:
+    """The fragment templates (templates/html/): escaped for HTML."""
+    return templates(html_finalize, text=text)
 
 
 def fragment(body: str) -> str:

@@ -18,7 +18,7 @@ from ..model import Actor, Briefing, Casualty, SentenceRef, type_label
 from .escape import Safe, attr, finalize, json_attr, link, link_title, md, title_text
 from .export import to_json
 from .figures import OUTCOME_ORDER, chart, figure
-from .html import FRAGMENT, Html, HtmlLinks, fragment
+from .html import FRAGMENT, Html, HtmlLinks, fragment, templates
 from .html import environment as html_environment
 from .html import link as html_link
 from .html import text as html_text
@@ -34,19 +34,8 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,7}")
 
 
 def environment() -> jinja2.Environment:
-    """Templates from generator/templates; every printed value is escaped unless Safe."""
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("generator", "templates"),
-        autoescape=False,
-        finalize=finalize,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["md"] = md
-    env.filters["attr"] = attr
-    return env
+    """The page templates; every printed value is escaped for Markdown unless Safe."""
+    return templates(finalize, md=md, attr=attr)
 
 
 def front_matter(**fields: object) -> Safe:
