@@ -116,13 +116,14 @@ def analyse_many(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> list[Br
             ready[i] = cleaned(raw, lex)
         except Exception as err:
             results[i] = _failed(raw, err)
+    to_parse = {i: [t for t, _ in texts] for i, (texts, _) in ready.items()}
     try:
-        parses = dict(zip(ready, parse_many(nlp, [[t for t, _ in texts] for texts, _ in ready.values()]), strict=True))
+        parses = dict(zip(to_parse, parse_many(nlp, list(to_parse.values())), strict=True))
     except Exception:  # one text the pipeline cannot take: parse each article alone to name it
         parses = {}
     for i, (texts, dateline) in ready.items():
         try:
-            docs = parses[i] if i in parses else parse_many(nlp, [[t for t, _ in texts]])[0]
+            docs = parses[i] if i in parses else parse_many(nlp, [to_parse[i]])[0]
             article, sents = prepare(raws[i], texts, docs, dateline)
             matchers = _matchers(nlp, lex)
             parsed = {article.id: [(p, find_mentions(p.doc, matchers, lex)) for p in sents]}

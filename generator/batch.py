@@ -106,10 +106,15 @@ def chunks(raws: list[RawArticle], order: list[int] | None = None) -> list[list[
 
 
 def _here(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> Iterator[tuple[int, Briefing]]:
-    from .analysis import analyse_many  # spaCy is imported only when an article is parsed
-
     for chunk in chunks(raws):
-        yield from _pairs(chunk, analyse_many([raws[k] for k in chunk], nlp, lex))
+        yield from _pairs(chunk, _analyse_many([raws[k] for k in chunk], nlp, lex))
+
+
+def _analyse_many(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> list[Briefing]:
+    """analysis.analyse_many, imported only when an article is parsed: importing it imports spaCy."""
+    from .analysis import analyse_many
+
+    return analyse_many(raws, nlp, lex)
 
 
 def _pairs(chunk: list[int], results: list[Briefing]) -> list[tuple[int, Briefing]]:
@@ -143,9 +148,7 @@ def _start_worker(model: tuple[str | None], spec: tuple[str, ...]) -> None:
 
 
 def _work(chunk: list[int], raws: list[RawArticle]) -> list[tuple[int, Briefing]]:
-    from .analysis import analyse_many
-
-    return _pairs(chunk, analyse_many(raws, _WORKER["nlp"], _WORKER["lex"]))  # type: ignore[arg-type]
+    return _pairs(chunk, _analyse_many(raws, _WORKER["nlp"], _WORKER["lex"]))  # type: ignore[arg-type]
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -168,9 +171,7 @@ def _on_cores(raws: list[RawArticle], model: tuple, spec: tuple[str, ...], worke
 def analyse_remote(raws: list[RawArticle], model: tuple, spec: tuple[str, ...]) -> list[Briefing]:
     """The analyses of a chunk of articles on a Dask worker (the pipeline and lexicon are
     loaded once per worker process and kept)."""
-    from .analysis import analyse_many
-
-    return analyse_many(raws, nlp_loader.load(*model), default_lexicon(spec))
+    return _analyse_many(raws, nlp_loader.load(*model), default_lexicon(spec))
 
 
 def _on_dask(raws: list[RawArticle], model: tuple, spec: tuple[str, ...], address: str) -> Iterator:

@@ -148,7 +148,7 @@ def test_fragment_links_are_the_addresses_mkdocs_gives_pages():
 
 
 def test_an_article_address_is_linked_only_if_it_is_a_web_address():
-    from generator.render.site import external
+    from generator.render.html import external
 
     assert external("https://example.org/a?b=1&c=2") == (
         '<a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a>'

@@ -195,6 +195,9 @@ def test_links_hold_without_directory_urls(tmp_path):
     assert broken_links(tmp_path / "out") == []
     casualties = (tmp_path / "out" / "casualties.html").read_text(encoding="utf-8")
     assert 'href="articles/000_5e908d8bc6ebd3e8.html#s7"' in casualties
+    network = (tmp_path / "out" / "network.html").read_text(encoding="utf-8")
+    graph = json.loads(unescape(re.search(r'data-graph="([^"]*)"', network).group(1)))
+    assert all((tmp_path / "out" / n["url"]).is_file() for n in graph["nodes"])  # a double click opens the profile
 
 
 def test_the_scan_would_see_a_broken_link(tmp_path):

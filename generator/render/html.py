@@ -126,14 +126,18 @@ class HtmlLinks:
     def article(self, article_id: str, label: object) -> Html:
         return link(label, self.to(f"articles/{article_id}.md"))
 
-    def evidence(self, ref: SentenceRef | None) -> Html:
-        """ "A12§4": article 12, sentence 4; the article's title on hover."""
-        if ref is None:
-            return Html("")
+    def evidence_label(self, ref: SentenceRef) -> tuple[str, str]:
+        """ "A12§4" (article 12, sentence 4; "§4" in a briefing of one article) and the
+        hover text, the same in the Markdown and in the HTML of the site."""
         n = ref.index + 1
         label = f"§{n}" if len(self.article_number) == 1 else f"A{self.article_number.get(ref.article_id, 0)}§{n}"
-        title = f"{self.titles.get(ref.article_id, '')}, sentence {n}"
-        return link(label, self.to(f"articles/{ref.article_id}.md", f"s{n}"), title)
+        return label, f"{self.titles.get(ref.article_id, '')}, sentence {n}"
+
+    def evidence(self, ref: SentenceRef | None) -> Html:
+        if ref is None:
+            return Html("")
+        label, title = self.evidence_label(ref)
+        return link(label, self.to(f"articles/{ref.article_id}.md", f"s{ref.index + 1}"), title)
 
     def evidences(self, refs: Iterable[SentenceRef]) -> Html:
         return Html(", ".join(self.evidence(r) for r in refs))
@@ -143,3 +147,11 @@ class HtmlLinks:
         n = ref.index + 1
         title = self.sentence(ref.article_id, ref.index) if hover else None
         return link(f"§{n}", self.to(f"articles/{ref.article_id}.md", f"s{n}"), title)
+
+
+WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+$", re.I)
+
+
+def external(url: str) -> Html:
+    """A link out of the site, only to a web address (never "javascript:" and the like)."""
+    return link(url, url) if WEB_ADDRESS.match(url) else text(url)

@@ -18,10 +18,9 @@ from ..model import Actor, Briefing, Casualty, SentenceRef, type_label
 from .escape import Safe, attr, finalize, json_attr, link, link_title, md, title_text
 from .export import to_json
 from .figures import OUTCOME_ORDER, chart, figure
-from .html import FRAGMENT, Html, HtmlLinks, fragment, templates
+from .html import FRAGMENT, HtmlLinks, external, fragment, href, templates
 from .html import environment as html_environment
 from .html import link as html_link
-from .html import text as html_text
 from .lookup import build_lookup, by_article
 from .network import legend_swatch, network_data
 from .schema import schema_json
@@ -29,7 +28,6 @@ from .season import contributions, season
 from .style import TYPE_ORDER, type_style
 from .tables import casualties_csv, graphml
 
-WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+$", re.I)
 ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,7}")
 
 
@@ -73,6 +71,7 @@ class SiteRenderer:
         self.articles_by_id = {a.id: a for a in b.articles}
         self._abbr = self.abbreviations()
         self.look = build_lookup(b)
+        self.actor_names = {a.id: a.name for a in b.actors}
         self.contributed = contributions(b)
 
     # ---- links ----------------------------------------------------------------
@@ -81,14 +80,18 @@ class SiteRenderer:
             return Safe("unattributed")
         return link(self.actors[actor_id].name, f"{page.base}actors/{actor_id}.md")
 
+    def links(self, page: Page) -> HtmlLinks:
+        return HtmlLinks(
+            page.path, self.directory_urls, self.actor_names, self.article_number, self.titles, self.look.sentence
+        )
+
     def evidence(self, page: Page, ref: SentenceRef | None) -> Safe:
+        """The Markdown twin of HtmlLinks.evidence, for links in prose."""
         if ref is None:
             return Safe("")
-        number = self.article_number.get(ref.article_id, 0)
-        label = f"§{ref.index + 1}" if len(self.b.articles) == 1 else f"A{number}§{ref.index + 1}"
-        title = link_title(self.titles.get(ref.article_id, ""))
+        label, title = self.links(page).evidence_label(ref)
         target = f"{page.base}articles/{ref.article_id}.md#s{ref.index + 1}"
-        return Safe(f'[{label}]({target} "{title}, sentence {ref.index + 1}")')
+        return Safe(f'[{label}]({target} "{link_title(title)}")')
 
     def sentence(self, ref: SentenceRef | None) -> str:
         return self.look.sentence(ref.article_id, ref.index) if ref else ""
@@ -134,18 +137,10 @@ class SiteRenderer:
 
     def fragment(self, template: str, page: Page, **ctx: object) -> Safe:
         """A long table or list of a page as HTML (see html.py), its links final URLs."""
-        links = HtmlLinks(
-            page.path,
-            self.directory_urls,
-            {a.id: a.name for a in self.b.actors},
-            self.article_number,
-            self.titles,
-            self.look.sentence,
-        )
         helpers = {
-            "links": links,
+            "links": self.links(page),
             "figure": figure,
-            "sentence": lambda ref: self.look.sentence(ref.article_id, ref.index),
+            "sentence": self.sentence,
             "article": self.articles_by_id.get,
             "external": external,
             "anchor_link": lambda label, anchor: html_link(label, f"#{anchor}"),
@@ -243,7 +238,7 @@ class SiteRenderer:
 
     def network(self) -> str:
         page = Page("network.md")
-        urls = {a.id: f"../actors/{a.id}/" for a in self.b.actors}
+        urls = {a.id: href(page.path, f"actors/{a.id}.md", self.directory_urls) for a in self.b.actors}
         data = network_data(self.b, urls)
         present = {n["actor_type"] for n in data["nodes"]}
         legend = [
@@ -336,11 +331,6 @@ class SiteRenderer:
             label = "against" if polarity == "hostile" else "for"
             out.append(Safe(f"**{verb} {label} {self.actor_link(page, target)}**: {names} ({ev})"))
         return out
-
-
-def external(url: str) -> Html:
-    """A link out of the site, only to a web address (never "javascript:" and the like)."""
-    return html_link(url, url) if WEB_ADDRESS.match(url) else html_text(url)
 
 
 def render_site(b: Briefing, directory_urls: bool = True) -> dict[str, str]:
