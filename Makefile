@@ -31,13 +31,14 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.golden_update
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff check generator tests bench tools
 
+# Freeze the environment into requirements.txt: every line name==version from the package index
+# (tools/pins.py writes the installed version for a package installed from a file, and refuses the rest).
 lock: $(STAMP)
-	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^#' > requirements.lock.tmp; grep -q '^setuptools==' requirements.lock.tmp || .venv/bin/python -m pip freeze --all | grep '^setuptools==' >> requirements.lock.tmp
-	( echo '# Pinned dependencies of the briefing generator (pip freeze of a working'; \
-	  echo '# environment). Update with: make lock'; cat requirements.lock.tmp ) > requirements.txt
-	rm -f requirements.lock.tmp
+	$(BIN)/python -m pip freeze --all --exclude-editable | grep -v '^pip==' | $(BIN)/python -m tools.pins freeze > requirements.txt.new \
+	  && $(BIN)/python -m tools.pins check requirements.txt.new \
+	  && mv requirements.txt.new requirements.txt || { rm -f requirements.txt.new; exit 1; }
 
 clean:
 	rm -rf site .pytest_cache
