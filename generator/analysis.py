@@ -60,10 +60,10 @@ def publication_date(
 
 def cleaned(raw: RawArticle, lex: Lexicon) -> tuple[list[tuple[str, bool]], str | None]:
     """The texts of one article to parse, and its dateline; an ArticleError if there are none."""
-    language = foreign_language(raw.body, lex.word_list("english_function_words"))
+    language = foreign_language(raw.body, lex.text.english_function_words)
     if language:  # told here, not when reading: the verdict is cached with the analysis
         raise ArticleError(f"{raw.path}: written in {language}, not English; the extraction reads English only")
-    furniture = tuple(sorted(lex.word_list("page_furniture")))
+    furniture = tuple(sorted(lex.text.page_furniture))
     blocks, dateline = clean_blocks(raw.body, raw.meta.get("title"), furniture)
     if not blocks:
         raise ArticleError(f"{raw.path}: the article has no text after cleaning")

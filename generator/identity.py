@@ -119,7 +119,7 @@ class Identity:
 
     def __init__(self, parts: list[Briefing], lex: Lexicon) -> None:
         self.lex = lex
-        self.articles = lex.word_list("name_articles")
+        self.articles = lex.actors.name_articles
         self.known = {name_key(n, self.articles): k for k in lex.known for n in (k.name, *k.aliases)}
         self.groups = _Groups()
         self.actor: dict[Member, Actor] = {}
@@ -171,7 +171,7 @@ class Identity:
     def _outlet(self, key: str) -> str:
         """A media name without the words that end outlets' names ("sputnik news" -> "sputnik")."""
         words = key.split()
-        while len(words) > 1 and words[-1] in self.lex.word_list("media_suffixes"):
+        while len(words) > 1 and words[-1] in self.lex.actors.media_suffixes:
             words.pop()
         return " ".join(words)
 

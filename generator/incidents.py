@@ -22,7 +22,6 @@ from .lexicon import Lexicon, fold
 from .model import Briefing, Casualty, Incident
 
 WINDOW_DAYS = 2
-UNSPECIFIC_VICTIMS = {"people", "persons", "person", "casualties", "dead", "bodies"}
 
 
 def _day(c: Casualty, published: dict[str, date | None]) -> date | None:
@@ -44,9 +43,9 @@ def _same_place(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
-def _same_victims(a: str, b: str) -> bool:
+def _same_victims(a: str, b: str, unspecific: frozenset[str]) -> bool:
     a, b = fold(a), fold(b)
-    return a == b or a in UNSPECIFIC_VICTIMS or b in UNSPECIFIC_VICTIMS
+    return a == b or a in unspecific or b in unspecific
 
 
 def _candidates(b: Briefing, countries: frozenset[str]) -> list[tuple[Casualty, date, frozenset[str]]]:
@@ -64,14 +63,14 @@ def _candidates(b: Briefing, countries: frozenset[str]) -> list[tuple[Casualty, 
     return out
 
 
-def _joins(x: tuple[Casualty, date, frozenset[str]], y: tuple[Casualty, date, frozenset[str]]) -> bool:
+def _joins(x: tuple[Casualty, date, frozenset[str]], y: tuple[Casualty, date, frozenset[str]], unspecific) -> bool:
     (c, d, p), (e, f, q) = x, y
     return (
         c.evidence[0].article_id != e.evidence[0].article_id
         and c.outcome == e.outcome
         and abs((d - f).days) <= WINDOW_DAYS
         and _same_place(p, q)
-        and _same_victims(c.victims, e.victims)
+        and _same_victims(c.victims, e.victims, unspecific)
     )
 
 
@@ -81,6 +80,7 @@ def find_incidents(b: Briefing, lex: Lexicon) -> tuple[Incident, ...]:
     Sorted by day then place, so a group is joined greedily in a stable order:
     a figure joins the first group whose every member it agrees with (not a
     chain of near matches that would drift from one event to the next)."""
+    unspecific = lex.casualties.unspecific_victims
     items = sorted(
         _candidates(b, frozenset(lex.country_by_name)), key=lambda t: (t[1], sorted(t[2]), t[0].evidence[0], t[0].id)
     )
@@ -88,7 +88,7 @@ def find_incidents(b: Briefing, lex: Lexicon) -> tuple[Incident, ...]:
     open_groups: list[list[tuple[Casualty, date, frozenset[str]]]] = []  # begun within the window
     for item in items:
         open_groups = [g for g in open_groups if (item[1] - g[0][1]).days <= WINDOW_DAYS]  # by day: linear
-        home = next((g for g in open_groups if all(_joins(item, other) for other in g)), None)
+        home = next((g for g in open_groups if all(_joins(item, other, unspecific) for other in g)), None)
         if home is None:
             groups.append([item])
             open_groups.append(groups[-1])

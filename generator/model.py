@@ -42,23 +42,46 @@ ACTOR_TYPE_LABELS: dict[str, str] = {
 assert tuple(ACTOR_TYPE_LABELS) == get_args(ActorType)
 
 Polarity = Literal["cooperative", "hostile", "neutral"]
-RelationKind = Literal[
-    "support",
-    "alliance",
-    "membership",
-    "leadership",
-    "attack",
-    "fighting",
-    "accusation",
-    "threat",
-    "designation",
-    "praise",
-    "contact",
-    "sanction",
-    "control",
-    "offshoot",
-    "opposition",
-]
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """What a relation kind means for the briefing: its sign, whether it says how an
+    actor is made up (part of, led by) rather than what it does, and whether a generic
+    group's relation of this kind reaches the named groups it includes."""
+
+    polarity: Polarity
+    structural: bool = False
+    spreads: bool = True
+
+
+# Every relation kind, in one place: extraction, merging, curation and rendering read it.
+# A new kind is a line here and its words in generator/data/relations.yml.
+RELATION_KINDS: dict[str, KindSpec] = {
+    "support": KindSpec("cooperative"),
+    "alliance": KindSpec("cooperative", spreads=False),
+    "membership": KindSpec("cooperative", structural=True, spreads=False),
+    "leadership": KindSpec("cooperative", structural=True, spreads=False),
+    "attack": KindSpec("hostile"),
+    "fighting": KindSpec("hostile"),
+    "accusation": KindSpec("hostile"),
+    "threat": KindSpec("hostile"),
+    "designation": KindSpec("hostile"),
+    "praise": KindSpec("cooperative"),
+    "contact": KindSpec("neutral"),
+    "sanction": KindSpec("hostile"),
+    "control": KindSpec("cooperative"),
+    "offshoot": KindSpec("neutral"),
+    "opposition": KindSpec("hostile"),
+}
+RelationKind = Literal[tuple(RELATION_KINDS)]  # type: ignore[valid-type]  # the closed set, for the schema
+
+
+def polarity_of(kind: str) -> Polarity:
+    """The sign of a relation kind."""
+    return RELATION_KINDS[kind].polarity
+
+
 Outcome = Literal["killed", "injured", "missing", "displaced", "detained", "casualties"]
 Precision = Literal["year", "month", "week", "day"]
 SourceKind = Literal[ActorType, "article", "unknown"]

@@ -175,7 +175,8 @@ def test_two_actors_a_gazetteer_knows_apart_are_never_joined_by_spelling():
             {"name": "Mungiku", "type": "armed_group", "aliases": []},
         ]
     }
-    lex = Lexicon.from_data({"words": {k: sorted(v) for k, v in base.words.items()}}, [("test", gazetteer)])
+    actors = {"name_articles": sorted(base.actors.name_articles), "media_suffixes": sorted(base.actors.media_suffixes)}
+    lex = Lexicon.from_data({"actors": actors}, [("test", gazetteer)])
     parts = [_part("a", [("Mungiki", "armed_group", False)]), _part("b", [("Mungiku", "armed_group", False)])]
     assert len(merge_briefings(parts, lex).actors) == 2
     assert len(merge_briefings(parts, base).actors) == 1  # unknown to the shipped gazetteers: one spelling

@@ -36,14 +36,14 @@ class Attribution:
     def __init__(self, lex: Lexicon) -> None:
         att = lex.attribution
         self.syn = Syntax(lex)
-        self.verbs = set(att["reporting_verbs"])
-        self.outlet_verbs = set(att["outlet_verbs"])
-        self.proxies = set(att["proxy_nouns"])
-        self.past = set(att["past_markers"])
-        self.according = [p.split() for p in att["according_to"]]
+        self.verbs = att.reporting_verbs
+        self.outlet_verbs = att.outlet_verbs
+        self.proxies = att.proxy_nouns
+        self.past = att.past_markers
+        self.according = [p.split() for p in att.according_to]
         self.according_first = frozenset(p[0] for p in self.according)
-        self.publish_verbs = set(att["publish_verbs"])
-        self.report_nouns = set(att["report_nouns"])
+        self.publish_verbs = att.publish_verbs
+        self.report_nouns = att.report_nouns
         self.speaking_nouns = self.proxies | self.report_nouns  # built once: asked for every subject noun
 
     def is_reporting(self, tok: Token) -> bool:

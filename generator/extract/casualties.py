@@ -39,13 +39,15 @@ class CasualtyRules:
         cas = lex.casualties
         self.lex = lex
         self.outcomes = Outcomes(lex)
-        self.bodies = set(lex.name_heads)  # words that name organisations: "group", "army", "council"
-        self.places = set(lex.place_nouns)
-        self.victims = {w: cat for cat, words in cas["victims"].items() for w in words}
-        self.not_people = set(cas["not_people"])
+        self.bodies = set(lex.actors.name_heads)  # words that name organisations: "group", "army", "council"
+        self.places = set(lex.actors.place_nouns)
+        self.victims = cas.victims
+        self.not_people = cas.not_people
         self.not_victims = self.not_people | self.bodies | self.places  # built once, asked per noun
-        self.cumulative = set(cas["cumulative"])
-        self.subset_cues = set(cas["subset_cues"])
+        self.cumulative = cas.cumulative
+        self.subset_cues = cas.subset_cues
+        self.age_words = cas.age_words
+        self.age_phrases = cas.age_phrases
         self.attribution = Attribution(lex)
         self.place_names = place_names
 
@@ -181,13 +183,8 @@ class CasualtyRules:
         around = {t.lower_.rstrip(".") for t in s.doc[max(0, q.start - 1) : q.end + 1]} - {tok.lower_}
         if around & MONTHS and not q.vague:
             return "a date"
-        old = (
-            nxt is not None
-            and nxt.lower_ in {"years", "year"}
-            and q.end + 1 < len(s.doc)
-            and s.doc[q.end + 1].lower_ == "old"
-        )
-        if {"aged", "age", "ages"} & set(before) or old:
+        after = " ".join(t.lower_ for t in s.doc[q.end : q.end + 2])
+        if self.age_words & set(before) or after in self.age_phrases:
             return "an age"
         ent = tok.ent_type_
         dateish = q.vague or q.count is None or q.count <= 31 or 1800 <= q.count <= 2100
@@ -301,14 +298,14 @@ class CasualtyRules:
             return None
         cur = anchor
         for _ in range(3):
-            if cur.dep_ == "pobj" and cur.head.lower_ in self.subset_cues:
+            if cur.dep_ == "pobj" and cur.head.lower_ in self.subset_cues.prepositions:
                 return len(earlier) - 1
             if cur.head.i == cur.i:
                 break
             cur = cur.head
         window = s.doc[max(0, anchor.i - 6) : anchor.i]
         text = " ".join(t.lower_ for t in window)
-        if any(cue in text for cue in ("including", "among them", "of whom", "among whom")):
+        if any(cue in text for cue in self.subset_cues.phrases):
             return len(earlier) - 1
         return None
 
@@ -322,10 +319,11 @@ class CasualtyRules:
         dates = [e.text for e in s.doc.ents if e.label_ == "DATE" and clause.start <= e.start < clause.end]
         fig.when = dates[0] if dates else None
         text = clause.text.lower()
+        cum = self.cumulative
         fig.cumulative = (
-            "since" in words
-            or any(c in text for c in self.cumulative if " " in c)
-            or bool(words & {"conflict", "war", "uprising"} and "toll" in words)
+            bool(words & cum.clause_words)
+            or any(c in text for c in cum.phrases)
+            or bool(words & cum.war_nouns and words & cum.toll_words)
         )
         if fig.subset_of is not None:
             parent = earlier[fig.subset_of]

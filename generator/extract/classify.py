@@ -20,14 +20,14 @@ def _context_type(span: Span, label: str, lex: Lexicon) -> str | None:
     """Type from a common noun in apposition: "the Islamist group X", "X, a militia"."""
     root = span.root
     nouns = [root.head] if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN" else []
-    if label == "PERSON" and root.dep_ in {"compound", "poss"} and root.head.lower_ in lex.word_list("leader_bodies"):
+    if label == "PERSON" and root.dep_ in {"compound", "poss"} and root.head.lower_ in lex.actors.leader_bodies:
         nouns = []  # "President X forces", "the X regime": the body X leads, not a group named X
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     for noun in nouns:
-        if noun.lemma_.lower() in lex.name_heads:
-            return lex.name_heads[noun.lemma_.lower()]
-        if noun.lower_ in lex.name_heads:
-            return lex.name_heads[noun.lower_]
+        if noun.lemma_.lower() in lex.actors.name_heads:
+            return lex.actors.name_heads[noun.lemma_.lower()]
+        if noun.lower_ in lex.actors.name_heads:
+            return lex.actors.name_heads[noun.lower_]
     return None
 
 
@@ -38,34 +38,25 @@ def is_locative(tok: Token, lex: Lexicon) -> bool:
         head = head.head
     if head.dep_ == "pobj":
         prep = head.head
-        if prep.lower_ == "of" and prep.head.lemma_.lower() in lex.place_nouns:
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in lex.actors.place_nouns:
             return True
         if prep.lower_ in {"on", "to", "at", "from", "over", "with"}:
-            return prep.lower_ in lex.locative_preps and not _relation_head(prep.head, lex)
-        return prep.lower_ in lex.locative_preps
-    if head.dep_ == "poss" and head.head.lemma_.lower() in lex.place_nouns | {"city", "north", "south"}:
+            return prep.lower_ in lex.actors.locative_preps and not _relation_head(prep.head, lex)
+        return prep.lower_ in lex.actors.locative_preps
+    if head.dep_ == "poss" and head.head.lemma_.lower() in lex.actors.place_nouns | lex.phrases.place_parts:
         return True
-    return head.dep_ == "dobj" and head.head.lemma_ in {
-        "enter",
-        "cross",
-        "reach",
-        "leave",
-        "visit",
-        "capture",
-        "seize",
-        "take",
-    }
+    return head.dep_ == "dobj" and head.head.lemma_ in lex.phrases.place_object_verbs
 
 
 def _relation_head(tok: Token, lex: Lexicon) -> bool:
-    return tok.lemma_.lower() in lex.relation_lemmas
+    return tok.lemma_.lower() in lex.relations.lemmas
 
 
 def _after_stance_prefix(tok: Token, lex: Lexicon) -> bool:
     """ "pro-Turkey rebels", "anti-Assad protesters": a stance towards an actor."""
     doc = tok.doc
     i = tok.i
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in lex.relations.get("prefixes", {})
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in lex.relations.prefixes
 
 
 def _names_state(tok: Token, lex: Lexicon) -> bool:
@@ -82,20 +73,12 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
     if dep in {"nsubj", "nsubjpass", "agent"} or _after_stance_prefix(tok, lex):
         return True
     if dep == "poss":
-        return head.head.lemma_.lower() not in lex.place_nouns | {
-            "city",
-            "north",
-            "south",
-            "east",
-            "west",
-            "part",
-            "parts",
-        }
+        return head.head.lemma_.lower() not in lex.actors.place_nouns | lex.phrases.place_parts
     if dep in {"compound", "amod", "npadvmod", "nmod"}:
         return (
-            head.head.lemma_.lower() in lex.state_nouns
-            or head.head.lower_ in lex.state_nouns
-            or head.head.lower_ in lex.relations["compounds"]
+            head.head.lemma_.lower() in lex.actors.state_nouns
+            or head.head.lower_ in lex.actors.state_nouns
+            or head.head.lower_ in lex.relations.compounds
         )
     if dep == "dobj":
         return _relation_head(head.head, lex)
@@ -103,11 +86,10 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
         prep = head.head
         if prep.lower_ in {"by", "against", "with", "for", "of"} and _relation_head(prep.head, lex):
             return True
-        stance = lex.relations.get("adjectives", {}).get(prep.head.lower_)
-        if stance and prep.lower_ in stance["preps"]:
+        stance = lex.relations.adjectives.get(prep.head.lower_)
+        if stance and prep.lower_ in stance.preps:
             return True  # "loyal to Iran", "allied with Russia"
-        designation = lex.relations.get("verbs", {}).get("designation", {}).get("lemmas", ())
-        if prep.lower_ == "in" and prep.head.lemma_.lower() in designation:
+        if prep.lower_ == "in" and lex.relations.verbs.get(prep.head.lemma_.lower()) == "designation":
             return True  # "outlawed in Russia": the state that bans
         return prep.lower_ in {"against", "by"}
     return False
@@ -131,7 +113,7 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
     text = surface(span)
     key = fold(text)
     root = span.root
-    if not key or key in lex.not_actors or key in TIME_WORDS or not any(c.isalpha() for c in text):
+    if not key or key in lex.actors.not_actors or key in TIME_WORDS or not any(c.isalpha() for c in text):
         return None
     if key.endswith("s") and key[:-1] in TIME_WORDS:
         return None  # "Fridays fighting": a day whose possessive lost its apostrophe
@@ -153,12 +135,12 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
         m.type, m.type_evidence = lex.known_by_name[key].type, True
         return m
     head_country = lex.country_by_demonym.get(words[0]) or lex.country_by_name.get(words[0])
-    if len(words) > 1 and head_country and all(w in lex.state_name_words for w in words[1:]):
+    if len(words) > 1 and head_country and all(w in lex.actors.state_name_words for w in words[1:]):
         m.category, m.country, m.agentive = "country", head_country.name, True  # "Syrian Arab Army"
         return m
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
     owner_country = lex.country_by_name.get(fold(owner.text)) if owner is not None else None
-    if owner_country and all(w in lex.state_name_words for w in words):
+    if owner_country and all(w in lex.actors.state_name_words for w in words):
         m.category, m.country, m.agentive = "country", owner_country.name, True  # "Russia's Defence Ministry"
         return m
     if key in lex.country_by_name or key in lex.country_by_metonym:
@@ -166,7 +148,7 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
         is_name = key in lex.country_by_name
         m.category, m.country = "country", country.name
         if root.dep_ in {"compound", "amod", "nmod", "poss"} and (
-            root.head.lemma_.lower() in lex.state_nouns or root.head.lower_ in lex.state_nouns
+            root.head.lemma_.lower() in lex.actors.state_nouns or root.head.lower_ in lex.actors.state_nouns
         ):
             m.tokens.append(root.head.i)
         head = root
@@ -196,7 +178,7 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
     if span.end + 2 < len(doc) and doc[span.end].text == "(" and ACRONYM.match(doc[span.end + 1].text):
         sure = True  # "Armed Conflict Location and Event Data Project (ACLED)": bodies define acronyms
         type_ = type_ or "organisation"
-    if single and fold(text) in lex.name_heads:
+    if single and fold(text) in lex.actors.name_heads:
         return None  # "Groups", "Monitoring": a common noun, not a name
     if _dateline_credit(span):
         m.type, m.type_evidence = "media", True
@@ -257,7 +239,7 @@ def _dateline_credit(span: Span) -> bool:
 def _speaks(span: Span, lex: Lexicon) -> bool:
     """A name right before a verb of saying is its speaker ("... in Syria Obama said")."""
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_.lower() in lex.attribution["reporting_verbs"]
+    return nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_.lower() in lex.attribution.reporting_verbs
 
 
 def _in_byline(span: Span, lex: Lexicon) -> bool:
@@ -270,7 +252,7 @@ def _in_byline(span: Span, lex: Lexicon) -> bool:
         return True  # a line that is only a name: the writer's credit at the foot of the page
     for start in range(span.start - 1, max(-1, span.start - 10), -1):
         words = " ".join(t.lower_ for t in doc[start : span.start])
-        cue = next((c for c in lex.byline_cues if words.startswith(c)), None)
+        cue = next((c for c in lex.actors.byline_cues if words.startswith(c)), None)
         if cue:
             between = doc[start + len(cue.split()) : span.start]
             return not any(t.pos_ in {"VERB", "AUX"} for t in between)
@@ -281,9 +263,9 @@ def _place_like(span: Span, lex: Lexicon) -> bool:
     """A name used as a location: "in al-Midan", "al-Midan neighbourhood", "the town of X"."""
     root = span.root
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if nxt is not None and nxt.lemma_.lower() in lex.place_nouns:
+    if nxt is not None and nxt.lemma_.lower() in lex.actors.place_nouns:
         return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in lex.place_nouns for c in root.children):
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lex.actors.place_nouns for c in root.children):
         return True  # "struck Maaret al-Numan, a city south of Idlib"
     head = root
     while head.dep_ in {"compound", "conj", "appos"} and head.head.i != head.i:
@@ -292,5 +274,5 @@ def _place_like(span: Span, lex: Lexicon) -> bool:
         prep = head.head
         if prep.lower_ in {"in", "near", "at", "into", "inside", "outside", "around", "across", "throughout"}:
             return True
-        return prep.lower_ == "of" and prep.head.lemma_.lower() in lex.place_nouns
+        return prep.lower_ == "of" and prep.head.lemma_.lower() in lex.actors.place_nouns
     return False

@@ -32,8 +32,8 @@ def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str]
     organisation of the article with that head ("Syrian Observatory for Human Rights"),
     made definite by "the", capitalised inside a sentence, or naming whom a title
     belongs to, names it again."""
-    state_heads = lex.word_list("state_heads")
-    titles = lex.leader_titles | lex.word_list("member_titles")
+    state_heads = lex.actors.state_heads
+    titles = lex.actors.leader_titles | lex.actors.member_titles
     heads: dict[str, set[str]] = defaultdict(set)
     for s in sents:
         for i, key in s.keys.items():
@@ -61,7 +61,7 @@ def the_group(sents: list[SentenceActors], types: dict[str, str], lex: Lexicon) 
     """ "The group claimed the attack": "the" + a noun for a group, with nothing that says
     which ("the most powerful group in X" does), names the group named last before it:
     an armed group or an organisation, not a state, a person or an outlet."""
-    nouns = lex.word_list("group_nouns")
+    nouns = lex.actors.group_nouns
     groups = {"armed_group", "militia", "ngo", "political_organisation", "organisation"}
     last: str | None = None
     for s in sents:

@@ -64,7 +64,7 @@ def _premodifiers(doc: Doc, start: int, lex: Lexicon) -> str | None:
             break
         i -= 1
     words = [t.text for t in doc[i:start]]
-    while words and words[0].lower() in lex.first_name_titles | {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "dr."}:
+    while words and words[0].lower() in lex.actors.first_name_titles | lex.actors.honorifics:
         words = words[1:]
     text = " ".join(words).replace(" - ", "-")
     return text or None

@@ -36,7 +36,7 @@ def _owner(s: SentenceActors, tok, people: dict[str, Actor]) -> Actor | None:
 
 def add_offices(res: Resolution, lex: Lexicon) -> tuple[Resolution, list[Link]]:
     """A resolution with office actors added, and (person id, office id, evidence) links."""
-    office_nouns = lex.word_list("office_nouns")
+    office_nouns = lex.actors.office_nouns
     people = {a.id: a for a in res.actors if a.type == "person"}
     taken = {a.id for a in res.actors} | {p.id for p in res.places}
     offices: dict[str, Actor] = {}

@@ -37,8 +37,8 @@ def org_type(text: str, lex: Lexicon) -> tuple[str | None, bool]:
         return "armed_group", True
     cut = next((i for i, w in enumerate(words) if i and w in {"of", "for", "in", "on", "against"}), len(words))
     for word in reversed(words[:cut]):
-        if word in lex.name_heads:
-            return lex.name_heads[word], True
+        if word in lex.actors.name_heads:
+            return lex.actors.name_heads[word], True
     return None, False
 
 
@@ -58,7 +58,7 @@ def head_word(name: str) -> str:
 @cache
 def _bare_titles(lex: Lexicon) -> frozenset[str]:
     """Person titles with and without their full stop, built once per Lexicon."""
-    return frozenset(lex.person_titles | {t.rstrip(".") for t in lex.person_titles})
+    return frozenset(lex.actors.person_titles | {t.rstrip(".") for t in lex.actors.person_titles})
 
 
 def strip_titles(text: str, lex: Lexicon) -> str:
@@ -72,7 +72,7 @@ def strip_titles(text: str, lex: Lexicon) -> str:
 
 def surname(name: str, lex: Lexicon) -> str:
     last = name.split()[-1].lower()
-    for p in lex.name_particles:
+    for p in lex.actors.name_particles:
         if last.startswith(p + "-"):
             return last[len(p) + 1 :]
     return last
@@ -84,7 +84,7 @@ def initials(name: str, lex: Lexicon) -> str:
         if w.lower() in {"of", "for", "the", "and", "in", "on", "de", "du"}:
             continue
         parts = w.split("-")
-        core = parts[-1] if parts[0].lower() in lex.name_particles and len(parts) > 1 else w
+        core = parts[-1] if parts[0].lower() in lex.actors.name_particles and len(parts) > 1 else w
         if core[:1].isupper():
             letters.append(core[0])
     return "".join(letters)

@@ -140,7 +140,7 @@ def number_span(tok: Token) -> tuple[int, int]:
 
 def qualifier_before(tok_start: int, doc, lex: Lexicon) -> tuple[str | None, int]:
     """A qualifier like "at least" right before the number, and where it starts."""
-    quals = lex.casualties["qualifiers"]
+    quals = lex.casualties.qualifiers
     for n in (3, 2, 1):
         if tok_start - n < 0:
             continue
@@ -153,12 +153,12 @@ def qualifier_before(tok_start: int, doc, lex: Lexicon) -> tuple[str | None, int
 @lru_cache(maxsize=8)
 def _first_words(lex: Lexicon) -> frozenset[str]:
     """The words a vague quantity can begin with: most tokens are rejected at once."""
-    return frozenset(phrase.split()[0] for phrase in lex.casualties["vague"])
+    return frozenset(phrase.split()[0] for phrase in lex.casualties.vague)
 
 
 def vague_at(tok: Token, lex: Lexicon) -> tuple[str, tuple[int | None, int | None], int, int] | None:
     """A vague quantity word or phrase at this token ("dozens", "tens of thousands")."""
-    vague = lex.casualties["vague"]
+    vague = lex.casualties.vague
     if tok.lower_ not in _first_words(lex):
         return None
     doc = tok.doc
@@ -193,7 +193,7 @@ def quantity(tok: Token, lex: Lexicon) -> Quantity | None:
 
 
 def _bounds(count: int, qual: str | None, lex: Lexicon) -> tuple[int | None, int | None]:
-    kind = lex.casualties["qualifiers"].get(qual) if qual else None
+    kind = lex.casualties.qualifiers.get(qual) if qual else None
     if kind == "lower":
         return count, None
     if kind == "above":

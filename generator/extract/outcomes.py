@@ -19,17 +19,15 @@ class Outcomes:
 
     def __init__(self, lex: Lexicon):
         cas = lex.casualties
-        self.verbs: dict[str, str] = {}
-        self.adjectives: dict[str, str] = {}
-        self.nouns: dict[str, str] = {}
-        for outcome, words in cas["outcomes"].items():
-            for v in words["verbs"]:
-                self.verbs.setdefault(v, outcome)
-            for a in words["adjectives"]:
-                self.adjectives.setdefault(a, outcome)
-            for n in words["nouns"]:
-                self.nouns.setdefault(n, outcome)
-        self.killing_phrases = cas.get("killing_phrases", {})
+        self.verbs = cas.verbs
+        self.adjectives = cas.adjectives
+        self.nouns = cas.nouns
+        self.killing_phrases = cas.killing_phrases
+        self.victim_subject_verbs = cas.victim_subject_verbs
+        self.weak_nouns = cas.weak_outcome_nouns
+        self.before_outcome = cas.before_outcome
+        self.killing_objects = cas.killing_objects
+        self.toll_nouns = cas.toll_nouns
 
     def word(self, tok: Token) -> str | None:
         word = tok.lower_
@@ -37,35 +35,18 @@ class Outcomes:
 
     def following(self, s: SentenceActors, anchor: Token) -> str | None:
         """ "15 civilians were killed", "three killed and 30 wounded": the words that follow."""
-        skip = {
-            "were",
-            "was",
-            "have",
-            "has",
-            "had",
-            "been",
-            "are",
-            "is",
-            "reportedly",
-            "also",
-            "all",
-            "being",
-            "later",
-            "subsequently",
-            "allegedly",
-        }
         for tok in s.doc[anchor.i + 1 : anchor.i + 5]:
-            if tok.lower_ in skip:
+            if tok.lower_ in self.before_outcome:
                 continue
-            if tok.lemma_.lower() in {"die", "perish"}:
-                return "killed"
+            if tok.lemma_.lower() in self.victim_subject_verbs:
+                return self.verbs[tok.lemma_.lower()]
             return self.word(tok) if tok.tag_ in {"VBN", "JJ", "VBD"} else None
         return None
 
     def of_phrase(self, s: SentenceActors, anchor: Token) -> str | None:
         """Outcome from the verb, adjective or noun the counted phrase hangs on."""
         own = self.nouns.get(anchor.lower_) or self.adjectives.get(anchor.lower_)
-        if own and anchor.lower_ not in {"victims", "lives", "bodies"}:
+        if own and anchor.lower_ not in self.weak_nouns:
             return own
         main = self.predicate(anchor)
         if main:  # "a thief arrested by X was shot dead": the clause's verb before a participle
@@ -85,7 +66,7 @@ class Outcomes:
                 "AUX",
             }:
                 out = self.of_verb(head)
-                if out and (cur.dep_ != "nsubj" or head.lemma_.lower() in {"die", "perish"}):
+                if out and (cur.dep_ != "nsubj" or head.lemma_.lower() in self.victim_subject_verbs):
                     return out
             toll = self.toll_near(head)
             if toll:
@@ -129,9 +110,9 @@ class Outcomes:
             return None
         last, before = s.doc[i], s.doc[i - 1]
         phrases = self.killing_phrases
-        if last.lower_ in phrases.get("complements", ()) and before.tag_ in {"VBD", "VBN", "NN"}:
+        if last.lower_ in phrases.complements and before.tag_ in {"VBD", "VBN", "NN"}:
             return "killed"  # "shot dead"
-        if before.lemma_.lower() in phrases.get("particles", {}).get(last.lower_, ()):
+        if before.lemma_.lower() in phrases.particles.get(last.lower_, ()):
             return "killed"  # "gunned down"
         return None
 
@@ -148,7 +129,8 @@ class Outcomes:
         if tok.pos_ not in {"VERB", "AUX", "ADJ"}:
             return None
         lemma = tok.lemma_.lower()
-        if lemma == "claim" and not any(c.lower_ in {"lives", "life"} for c in tok.children):
+        needed = self.killing_objects.get(lemma)
+        if needed is not None and not any(c.lower_ in needed for c in tok.children):
             return None
         if self.kills_by_phrase(tok):
             return "killed"
@@ -158,15 +140,11 @@ class Outcomes:
         """ "shot dead", "gunned down", "tortured to death": killing said in two words."""
         phrases = self.killing_phrases
         for c in verb.children:
-            if c.lower_ in phrases.get("complements", ()) and c.dep_ in {"oprd", "acomp", "advmod", "xcomp", "amod"}:
+            if c.lower_ in phrases.complements and c.dep_ in {"oprd", "acomp", "advmod", "xcomp", "amod"}:
                 return True
-            if c.dep_ == "prt" and verb.lemma_.lower() in phrases.get("particles", {}).get(c.lower_, ()):
+            if c.dep_ == "prt" and verb.lemma_.lower() in phrases.particles.get(c.lower_, ()):
                 return True
-            if (
-                c.dep_ == "prep"
-                and c.lower_ == "to"
-                and any(g.lower_ in phrases.get("objects_of_to", ()) for g in c.children)
-            ):
+            if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in phrases.objects_of_to for g in c.children):
                 return True
         return False
 
@@ -174,6 +152,6 @@ class Outcomes:
         """ "the death toll rose to 45", "put the toll at 470000"."""
         words = [tok] + [c for c in tok.children if c.dep_ in {"nsubj", "dobj", "nsubjpass"}]
         for w in words:
-            if w.lemma_.lower() in {"toll", "death", "deaths"} and w.pos_ == "NOUN":
+            if w.lemma_.lower() in self.toll_nouns and w.pos_ == "NOUN":
                 return "killed"
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
-from ..model import Relation
+from ..model import Relation, polarity_of
 from .context import Link, SentenceActors
 from .relation_merge import RawRelation, aggregate, propagate, retarget_leaders
 from .syntax import Syntax, governing_verb, is_negated, is_passive
@@ -28,25 +28,28 @@ class RelationRules:
         rel = lex.relations
         self.types = types
         self.syn = Syntax(lex)
-        self.leader_bodies = lex.word_list("leader_bodies")
-        self.campaign_verbs = lex.word_list("campaign_verbs")
-        self.member_titles = lex.word_list("member_titles")
-        self.prefixes = rel.get("prefixes", {})
-        self.type_nouns = frozenset(lex.name_heads)
-        self.adjectives = rel.get("adjectives", {})
-        self.verbs = {lem: (k["kind"], k["polarity"]) for k in rel["verbs"].values() for lem in k["lemmas"]}
-        self.nouns = {
-            lem: (k["kind"], k["polarity"], set(k["preps"])) for k in rel["nouns"].values() for lem in k["lemmas"]
+        self.leader_bodies = lex.actors.leader_bodies
+        self.campaign_verbs = lex.relations.campaign_verbs
+        self.member_titles = lex.actors.member_titles
+        P = polarity_of
+        self.prefixes = {w: {"kind": k, "polarity": P(k)} for w, k in rel.prefixes.items()}
+        self.type_nouns = frozenset(lex.actors.name_heads)
+        self.adjectives = {
+            w: {"kind": c.kind, "polarity": P(c.kind), "preps": c.preps} for w, c in rel.adjectives.items()
         }
-        self.compounds = rel["compounds"]
-        self.reciprocal = set(rel["reciprocal"])
-        self.with_hostile = set(rel["with_hostile"])
-        self.from_hostile = set(rel["from_hostile"])
-        self.member_nouns = set(rel["member_nouns"])
-        self.origin_nouns = set(rel["origin_nouns"])
-        self.light_verbs = set(rel["light_verbs"])
-        self.keep_in_power = set(rel["keep_in_power"])
-        self.leader_titles = lex.leader_titles
+        self.verbs = {lem: (k, P(k)) for lem, k in rel.verbs.items()}
+        self.nouns = {lem: (c.kind, P(c.kind), set(c.preps)) for lem, c in rel.nouns.items()}
+        self.compounds = {
+            w: {"kind": c.kind, "polarity": P(c.kind), "member_first": c.member_first} for w, c in rel.compounds.items()
+        }
+        self.reciprocal = rel.reciprocal
+        self.with_hostile = rel.with_hostile
+        self.from_hostile = rel.from_hostile
+        self.member_nouns = rel.part_nouns
+        self.origin_nouns = rel.origin_nouns
+        self.light_verbs = rel.light_verbs
+        self.keep_in_power = rel.keep_in_power
+        self.leader_titles = lex.actors.leader_titles
 
     def sentence(self, s: SentenceActors) -> list[RawRelation]:
         out: list[RawRelation] = []

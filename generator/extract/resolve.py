@@ -97,13 +97,13 @@ class Resolver:
 
     def _person_fold(self, name: str) -> str:
         """Names compared without Arabic articles: "Bashar Assad" is "Bashar al-Assad"."""
-        words = [w for w in fold(name).split() if w not in {"al", "el"}]
+        words = [w for w in fold(name).split() if w not in self.lex.actors.person_name_articles]
         return " ".join(words)
 
     def _title_country(self, doc: Doc, start: int) -> str | None:
         """ "Syrian President Bashar al-Assad": the state a leader's title ties him to."""
         words = [t for t in doc[max(0, start - 4) : start]]
-        titled = any(t.lower_ in self.lex.leader_titles for t in words)
+        titled = any(t.lower_ in self.lex.actors.leader_titles for t in words)
         for t in words:
             c = self.lex.country_by_demonym.get(fold(t.text)) or self.lex.country_by_name.get(fold(t.text))
             if c and titled:
@@ -113,7 +113,7 @@ class Resolver:
     def _bare_head_of_state(self, doc: Doc, start: int) -> bool:
         """ "President X" with no country or body before the title: by the convention of news
         writing, the head of the state the article is set in (foreign ones carry a demonym)."""
-        titles = self.lex.word_list("head_of_state_titles")
+        titles = self.lex.actors.head_of_state_titles
         at = next((i for i in (start, start - 1) if 0 <= i < len(doc) and doc[i].lower_ in titles), None)
         if at is None:
             return False
@@ -181,7 +181,7 @@ class Resolver:
                 return next(iter(longer))  # "Abdel Rahman" is "Rami Abdel Rahman"
             return self.persons.get(key, EntityKey("person", key))
         title = doc[m.start - 1].lower_ if m.start else ""
-        first_name = title in self.lex.first_name_titles
+        first_name = title in self.lex.actors.first_name_titles
         if key.endswith("s") and not any(surname(full, self.lex) == key for full in self.persons):
             key = key[:-1]  # "Assads": a surname whose possessive lost its apostrophe
             name = name[:-1]
@@ -264,7 +264,7 @@ class Resolver:
             m = members[0][0]
             return not m.type_evidence and not m.acronym and not is_acronym(m.text) and not m.subject
         if key.kind == "person" and len(key.name.split()) == 1:
-            titled = any(s.doc[m.start - 1].lower_ in self.lex.person_titles for m, s in members if m.start)
+            titled = any(s.doc[m.start - 1].lower_ in self.lex.actors.person_titles for m, s in members if m.start)
             return not titled and not any(m.subject for m, _ in members)
         return False
 
@@ -308,7 +308,7 @@ class Resolver:
         return max(counts, key=lambda t: (len(t.split()) > 1, counts[t], len(t), t))
 
     def _aliases(self, name: str, key: EntityKey, members: Members) -> tuple[str, ...]:
-        alias_heads = self.lex.word_list("alias_heads")
+        alias_heads = self.lex.actors.alias_heads
         out: set[str] = set()
         for m, _ in members:
             text = strip_titles(m.text, self.lex) if m.category == "person" else m.text

@@ -25,14 +25,14 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i else None
     if prev is not None and prev.head.i == tok.i and prev.dep_ in {"compound", "amod"}:
-        role = lex.role_by_noun.get(fold(f"{prev.text} {tok.text}"))
+        role = lex.actors.role_by_noun.get(fold(f"{prev.text} {tok.text}"))
         if role:
             return role, prev.i
-    role = lex.role_by_noun.get(fold(tok.text))
-    if role is None and tok.lower_ in lex.word_list("leader_bodies"):
+    role = lex.actors.role_by_noun.get(fold(tok.text))
+    if role is None and tok.lower_ in lex.actors.leader_bodies:
         # "Maduro's forces", "President X's troops": the body a named person leads
         led = any(c.dep_ in {"poss", "compound"} and c.ent_type_ == "PERSON" for c in tok.children)
-        role = next((r for r in lex.roles if r.state), None) if led else None
+        role = next((r for r in lex.actors.roles if r.state), None) if led else None
     if role is None:
         return None
     if role.state:
@@ -63,7 +63,7 @@ def _equipment(tok: Token, lex: Lexicon) -> list[int]:
     """ "coalition fighter jets", "rebel artillery": the means a group acts with are the group."""
     head = _np_head(tok)
     means = fold(tok.doc[tok.i + 1 : head.i + 1].text)
-    if head.i > tok.i and (head.lemma_.lower() in lex.state_nouns or means in lex.state_nouns):
+    if head.i > tok.i and (head.lemma_.lower() in lex.actors.state_nouns or means in lex.actors.state_nouns):
         return list(range(tok.i + 1, head.i + 1))
     return []
 
@@ -82,9 +82,9 @@ def _qualifier(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, list[i
             country = lex.country_by_demonym.get(key) or lex.country_by_name.get(key) or lex.country_by_metonym.get(key)
             if country:
                 tokens.append(w.i)
-                backed = child.dep_ == "poss" or child.lower_ in lex.relations["compounds"]
+                backed = child.dep_ == "poss" or child.lower_ in lex.relations.compounds
                 return (country.name, "backer" if backed else None, tokens)
-            if w.lower_ in lex.person_titles:
+            if w.lower_ in lex.actors.person_titles:
                 continue  # "Syrian President X's forces": the title is not the person; its demonym may follow
             if w.ent_type_ == "PERSON" or (w.pos_ == "PROPN" and child.dep_ in {"poss", "compound"}):
                 return None, w.text, [w.i]
@@ -160,7 +160,7 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
 def glued_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
     """ "U.S.-backed", "Russia-led" kept by the tokenizer as one word: the state acting."""
     out = []
-    compounds = lex.relations.get("compounds", {})
+    compounds = lex.relations.compounds
     for tok in doc:
         if tok.i in taken or "-" not in tok.text[1:]:
             continue
@@ -184,7 +184,7 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
         if not country or tok.i in taken:
             continue
         head = tok.head
-        compounds = lex.relations["compounds"]
+        compounds = lex.relations.compounds
         if tok.dep_ in {"npadvmod", "compound", "amod"} and head.lower_ in compounds:
             m = MentionSpan(
                 tok.i, tok.i + 1, country.name, "country", tok.i, country=country.name, agentive=True, tokens=[tok.i]
@@ -193,7 +193,9 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
             continue
         phrase = fold(" ".join(t.text for t in doc[tok.i + 1 : head.i + 1])) if head.i > tok.i else ""
         if tok.dep_ in {"amod", "compound", "nmod"} and (
-            head.lemma_.lower() in lex.state_nouns or head.lower_ in lex.state_nouns or phrase in lex.state_nouns
+            head.lemma_.lower() in lex.actors.state_nouns
+            or head.lower_ in lex.actors.state_nouns
+            or phrase in lex.actors.state_nouns
         ):
             if _role_of(head, lex) and not _role_of(head, lex)[0].state:
                 continue

@@ -25,7 +25,7 @@ def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
         for tok in s.doc:
             c = _country(tok, lex)
             if c and tok.pos_ in {"PROPN", "ADJ", "NOUN"} and not _acting(tok, lex):
-                located = tok.dep_ == "pobj" and tok.head.lower_ in lex.locative_preps
+                located = tok.dep_ == "pobj" and tok.head.lower_ in lex.actors.locative_preps
                 counts[c.name] += 2 if located else 1
                 first.setdefault(c.name, len(first))
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
@@ -46,7 +46,7 @@ def _acting(tok, lex: Lexicon) -> bool:
     """ "Russian jets", "Iran's army": the state acting, wherever it acts; not where the events are."""
     head = tok.head
     return tok.dep_ in {"amod", "compound", "nmod", "poss"} and (
-        head.lemma_.lower() in lex.state_nouns or head.lower_ in lex.state_nouns
+        head.lemma_.lower() in lex.actors.state_nouns or head.lower_ in lex.actors.state_nouns
     )
 
 

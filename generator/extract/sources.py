@@ -20,8 +20,9 @@ class SourceRules:
     def __init__(self, actors: dict[str, Actor], lex: Lexicon):
         self.actors = actors
         self.att = Attribution(lex)
-        self.statement_acts = lex.word_list("statement_acts")
-        self.saying = frozenset(lex.attribution["saying_verbs"])
+        self.statement_acts = lex.attribution.statement_acts
+        self.saying = lex.attribution.saying_verbs
+        self.plain_verbs = lex.attribution.plain_verbs
 
     def sentence(self, s: SentenceActors) -> list[Source]:
         out: list[Source] = []
@@ -62,7 +63,7 @@ class SourceRules:
 
     def _sources(self, s: SentenceActors, verb: Token, speakers, subject_text: str) -> list[Source]:
         cue = verb.text
-        if verb.lemma_.lower() not in {"say", "tell"} or subject_text.split()[0].lower() in {"a", "the"}:
+        if verb.lemma_.lower() not in self.plain_verbs or subject_text.split()[0].lower() in {"a", "the"}:
             first = (
                 subject_text
                 if not any(self.actors.get(a) and self.actors[a].name in subject_text for a in speakers)

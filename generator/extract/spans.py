@@ -114,14 +114,14 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
     and headline fragments, which hold verbs ("Syrian Army Kills").
     """
     doc, start, end = span.doc, span.start, span.end
-    cut_words = lex.word_list("cut_words")
+    cut_words = lex.actors.cut_words
     # "Eastern Ghouta the Observatory": names run together; not "Organisation for the Prohibition ..."
     inner_the = [t.i for t in span[1:] if t.lower_ == "the" and doc[t.i - 1].pos_ != "ADP"]
     if inner_the:
         start = inner_the[-1] + 1
-    if end - start > 2 and doc[start].lower_ in lex.relations.get("prefixes", {}) and doc[start + 1].text == "-":
+    if end - start > 2 and doc[start].lower_ in lex.relations.prefixes and doc[start + 1].text == "-":
         start += 2  # "Pro-Turkey": the name is Turkey, the prefix a stance towards it
-    compounds = lex.relations.get("compounds", {})
+    compounds = lex.relations.compounds
     if end - start > 1 and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in compounds:
         end -= 1  # "Nusra Front Western-backed rebels": the last word belongs to "Western-backed"
     while end - start > 1 and doc[end - 1].like_num:
@@ -156,7 +156,7 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
         return None
     tidy = doc[start:end]
     words = {fold(t.text) for t in tidy}
-    if words & lex.boilerplate or any(t.text == "/" or "/" in t.text for t in tidy) or len(tidy) > 8:
+    if words & lex.actors.boilerplate or any(t.text == "/" or "/" in t.text for t in tidy) or len(tidy) > 8:
         return None
     if any(t.text == "-" and t.i > 0 and doc[t.i - 1].whitespace_ for t in tidy):
         return None
@@ -199,7 +199,7 @@ def _left_name_word(prev: Token, name: Span, lex: Lexicon) -> bool:
         and prev.head.i in range(name.start, name.end)
         and prev.dep_ in {"compound", "nmod"}
         and prev.ent_type_ in {"", name.label_}
-        and key not in lex.person_titles
+        and key not in lex.actors.person_titles
         and key not in lex.country_by_name
         and key not in lex.country_by_demonym
         and key not in TIME_WORDS

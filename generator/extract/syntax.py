@@ -61,11 +61,11 @@ class Syntax:
     """Parse questions whose answers depend on the Lexicon's word lists."""
 
     def __init__(self, lex: Lexicon):
-        self.quantity_heads = lex.word_list("quantity_heads")
-        self.territory = lex.word_list("territory")
-        self.member_nouns = lex.word_list("member_nouns")
-        self.object_control = lex.word_list("object_control")
-        self.event_nouns = lex.relation_lemmas
+        self.quantity_heads = lex.phrases.quantity_heads
+        self.territory = lex.phrases.territory
+        self.stand_in_nouns = lex.phrases.stand_in_nouns
+        self.object_control = lex.phrases.object_control
+        self.event_nouns = lex.relations.lemmas
 
     def np_actors(self, s: SentenceActors, tok: Token, depth: int = 0) -> list[str]:
         """The actors a noun phrase names, with its conjuncts ("Russia and Iran")."""
@@ -88,7 +88,7 @@ class Syntax:
                 ids += s.actors_at(c)
         if ids:
             return ids
-        if lower in self.member_nouns or tok.lemma_.lower() in self.member_nouns:
+        if lower in self.stand_in_nouns or tok.lemma_.lower() in self.stand_in_nouns:
             for c in tok.children:
                 if c.dep_ in {"compound", "poss", "amod", "nmod"}:
                     ids += self.np_actors(s, c, depth + 1)  # "X and Y organizations"
