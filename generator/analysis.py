@@ -19,18 +19,18 @@ from spacy.tokens import Doc
 
 from .clean import clean_blocks
 from .dates import absolute, infer_publication
-from .extract.casualties import extract_casualties
-from .extract.institutions import add_offices
-from .extract.mentions import find_mentions
-from .extract.parse import ParsedSentence, block_pieces, parse_many, parse_sentences
-from .extract.relations import extract_relations
-from .extract.resolve import resolve
-from .extract.sources import extract_sources
-from .extract.spans import build_matchers
-from .extract.timeline import extract_events
+from .extract.facts.casualties import extract_casualties
+from .extract.facts.relations.rules import extract_relations
+from .extract.facts.sources import extract_sources
+from .extract.facts.timeline import extract_events
+from .extract.mentions.find import find_mentions
+from .extract.mentions.spans import build_matchers
+from .extract.resolution.institutions import add_offices
+from .extract.resolution.resolve import resolve
 from .language import foreign_language
 from .lexicon import Lexicon
 from .model import Actor, Article, Briefing, Casualty, Problem, Relation, Source
+from .parse import ParsedSentence, block_pieces, parse_many, parse_sentences
 from .reader import ArticleError, RawArticle, problem
 
 TITLE_WORDS = 14

@@ -30,7 +30,7 @@ from typing import Any, get_args
 
 import yaml
 
-from .extract.relation_merge import gather
+from .extract.facts.relations.inference import gather
 from .lexicon import fold
 from .model import ActorType, Briefing, Relation, RelationKind, type_label
 

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .extract.relation_merge import gather
+from .extract.facts.relations.inference import gather
 from .identity import Identity
 from .lexicon import Lexicon, fold
 from .model import Actor, Briefing, Casualty, Place, Relation, Source

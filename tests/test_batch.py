@@ -149,8 +149,8 @@ def test_articles_parsed_in_one_stream_read_as_each_alone(nlp):
     must not depend on which texts shared its batch, or the cache and the worker count
     would change the site."""
     from generator.analysis import analyse, analyse_many
-    from generator.extract.parse import parse_many
     from generator.lexicon import default_lexicon
+    from generator.parse import parse_many
     from generator.reader import RawArticle
 
     raws = [RawArticle(name[:-4], name, text, {"title": name}) for name, text in sorted(ARTICLES.items())]

@@ -73,7 +73,7 @@ def test_page_furniture_cuts_teasers_from_a_paragraph():
 
 
 def test_a_huge_paragraph_is_cut_at_sentence_ends():
-    from generator.extract.parse import pieces
+    from generator.parse import pieces
 
     text = "Troops shelled the town on Monday, an officer said. " * 2000
     parts = pieces(text, limit=1000)

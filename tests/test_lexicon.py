@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.extract.numbers import quantity
+from generator.extract.facts.numbers import quantity
 from generator.lexicon import (
     GENERAL_FILES,
     Lexicon,

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from generator.dates import infer_publication, normalise
-from generator.extract.numbers import quantity, words_to_number
+from generator.extract.facts.numbers import quantity, words_to_number
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Place, SentenceRef
-from .parse import ParsedSentence
+from ..parse import ParsedSentence
 
 MentionCategory = Literal["person", "org", "country", "place", "role", "state_role", "pronoun", "unknown"]
 KeyKind = Literal["country", "role", "person", "org", "known", "place", "office"]

@@ -10,9 +10,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Lexicon, Role, fold
+from ...lexicon import Lexicon, Role, fold
+from ..context import MentionSpan
 from .classify import is_plural, is_subject
-from .context import MentionSpan
 from .names import NAME_LABELS
 
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}

@@ -11,7 +11,7 @@ import calendar
 import re
 from functools import cache
 
-from ..lexicon import Lexicon
+from ...lexicon import Lexicon
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 

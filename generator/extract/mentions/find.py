@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..lexicon import Lexicon
+from ...lexicon import Lexicon
+from ..context import MentionSpan
 from .classify import classify
-from .context import MentionSpan
 from .names import ACRONYM
 from .roles import demonym_states, glued_states, pronoun_mentions, role_mentions
 from .spans import candidate_spans

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..model import Relation, SentenceRef
+from ....model import Relation, SentenceRef
 
 COOPERATIVE = "cooperative"
 

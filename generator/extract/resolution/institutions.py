@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from ..lexicon import Lexicon
-from ..model import Actor, Mention
-from ..slug import slugify, unique_slug
-from .context import Link, Resolution, SentenceActors
+from ...lexicon import Lexicon
+from ...model import Actor, Mention
+from ...slug import slugify, unique_slug
+from ..context import Link, Resolution, SentenceActors
 
 PARTICLES = ("al-", "el-", "Al-", "El-")
 

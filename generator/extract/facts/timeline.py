@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..dates import normalise
-from ..model import Event
-from .context import SentenceActors
+from ...dates import normalise
+from ...model import Event
+from ..context import SentenceActors
 
 FUTURE = re.compile(r"\b(will|expected to|is to|are to|next|plans? to|scheduled)\b", re.I)
 DURATION = re.compile(

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import Lexicon, fold
-from .context import MentionSpan
+from ...lexicon import Lexicon, fold
+from ..context import MentionSpan
 from .names import ACRONYM, PLACE_LABELS, TIME_WORDS, org_type
 from .spans import surface
 

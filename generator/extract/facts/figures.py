@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..model import Casualty, SentenceRef
-from .context import SentenceActors
+from ...model import Casualty, SentenceRef
+from ..context import SentenceActors
 from .numbers import Quantity
 
 

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Lexicon
-from .context import MentionSpan, SentenceActors
+from ...lexicon import Lexicon
+from ..context import MentionSpan, SentenceActors
 
 
 def describe(members: list[tuple[MentionSpan, SentenceActors]], lex: Lexicon) -> str | None:

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..lexicon import Lexicon
-from .context import SentenceActors
-from .syntax import Syntax, left_actor
+from ...lexicon import Lexicon
+from ..context import SentenceActors
+from ..syntax import Syntax, left_actor
 
 
 def closes_sentence(verb: Token) -> bool:

@@ -6,10 +6,10 @@ import re
 
 from spacy.tokens import Token
 
-from ..lexicon import Lexicon
-from ..model import Actor, Source
+from ...lexicon import Lexicon
+from ...model import Actor, Source
+from ..context import SentenceActors
 from .attribution import Attribution, closes_sentence
-from .context import SentenceActors
 
 _QUOTE = re.compile('\u201c([^\u201d]{3,})\u201d?|"([^"]{3,})"')
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import Lexicon
-from .context import SentenceActors
+from ...lexicon import Lexicon
+from ..context import SentenceActors
 
 
 class Outcomes:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import NamedTuple
 
-from ..lexicon import Lexicon, fold
-from .context import EntityKey, MentionSpan, SentenceActors
-from .names import head_word
+from ...lexicon import Lexicon, fold
+from ..context import EntityKey, MentionSpan, SentenceActors
+from ..mentions.names import head_word
 
 PLACES = {"GPE", "LOC", "FAC"}
 

@@ -13,10 +13,10 @@ import calendar
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import Lexicon
-from ..model import Casualty, RejectedNumber
+from ...lexicon import Lexicon
+from ...model import Casualty, RejectedNumber
+from ..context import SentenceActors
 from .attribution import Attribution
-from .context import SentenceActors
 from .figures import Figure, coordinated_totals, to_casualties
 from .numbers import Quantity, quantity
 from .outcomes import Outcomes

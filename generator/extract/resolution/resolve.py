@@ -14,14 +14,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..lexicon import Lexicon, fold
-from ..model import Actor, Mention, Place, SentenceRef
-from ..slug import slugify, unique_slug
-from .context import EntityKey, Link, MentionSpan, Resolution, SentenceActors
+from ...lexicon import Lexicon, fold
+from ...model import Actor, Mention, Place, SentenceRef
+from ...parse import ParsedSentence
+from ...slug import slugify, unique_slug
+from ..context import EntityKey, Link, MentionSpan, Resolution, SentenceActors
+from ..mentions.names import head_word, initials, is_acronym, strip_titles, surname
 from .coref import definite_descriptions, resolve_pronouns, the_group
 from .describe import describe
-from .names import head_word, initials, is_acronym, strip_titles, surname
-from .parse import ParsedSentence
 from .setting import located_in, main_country
 
 Members = list[tuple[MentionSpan, SentenceActors]]

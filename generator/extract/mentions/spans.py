@@ -14,7 +14,7 @@ from itertools import pairwise
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import Lexicon, fold
+from ...lexicon import Lexicon, fold
 from .names import NAME_LABELS, TIME_WORDS, org_type
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import Lexicon
-from ..model import Relation, polarity_of
-from .context import Link, SentenceActors
-from .relation_merge import RawRelation, aggregate, propagate, retarget_leaders
-from .syntax import Syntax, governing_verb, is_negated, is_passive
+from ....lexicon import Lexicon
+from ....model import Relation, polarity_of
+from ...context import Link, SentenceActors
+from ...syntax import Syntax, governing_verb, is_negated, is_passive
+from .inference import RawRelation, aggregate, propagate, retarget_leaders
 
 COOPERATIVE, HOSTILE, NEUTRAL = "cooperative", "hostile", "neutral"
 DESIGNATORS = {"state", "international_organisation", "bloc", "government_agency"}

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..lexicon import Lexicon, fold
-from .context import SentenceActors
+from ...lexicon import Lexicon, fold
+from ..context import SentenceActors
 
 
 def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:

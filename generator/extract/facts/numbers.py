@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..lexicon import Lexicon
+from ...lexicon import Lexicon
 
 UNITS = {
     "zero": 0,

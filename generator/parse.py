@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..clean import Block, drop_repeats
-from ..model import Sentence, SentenceRef
+from .clean import Block, drop_repeats
+from .model import Sentence, SentenceRef
 
 
 @dataclass(frozen=True)
