@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .clean import clean_blocks
 from .dates import absolute, infer_publication
 from .extract.facts.casualties import extract_casualties
-from .extract.facts.relations.rules import extract_relations
+from .extract.facts.relations import extract_relations
 from .extract.facts.sources import extract_sources
 from .extract.facts.timeline import extract_events
 from .extract.mentions.find import find_mentions
@@ -194,4 +194,5 @@ def article_source(article: Article) -> Source:
         ref=None,
         actor=None,
         outlet=article.publisher,
+        rule="article",
     )

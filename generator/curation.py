@@ -30,28 +30,11 @@ from typing import Any, get_args
 
 import yaml
 
-from .extract.facts.relations.inference import gather
 from .lexicon import fold
-from .model import ActorType, Briefing, Relation, RelationKind, type_label
+from .model import ActorType, Briefing, Relation, RelationKind, polarity_of, type_label
+from .operations import gather
 
 CURATION_FILE = "curation.yml"
-SIGN = {
-    "support": "cooperative",
-    "alliance": "cooperative",
-    "membership": "cooperative",
-    "leadership": "cooperative",
-    "praise": "cooperative",
-    "offshoot": "cooperative",
-    "control": "cooperative",
-    "attack": "hostile",
-    "fighting": "hostile",
-    "accusation": "hostile",
-    "threat": "hostile",
-    "designation": "hostile",
-    "sanction": "hostile",
-    "opposition": "hostile",
-    "contact": "neutral",
-}
 
 
 class CurationError(ValueError):
@@ -216,7 +199,9 @@ def _relations(b: Briefing, cur: Curation, warnings: list[str]) -> Briefing:
             warnings.append(f"{CURATION_FILE}: relations: add: '{missing}' matches no actor")
             continue
         note = str(r.get("note") or "added by an analyst")
-        relations.append(Relation(s, t, r["kind"], SIGN[r["kind"]], "analyst", (), note=note))
+        relations.append(
+            Relation(s, t, r["kind"], polarity_of(r["kind"]), "analyst", (), note=note, rules=("analyst",))
+        )
     return replace(b, relations=tuple(relations))
 
 

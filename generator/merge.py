@@ -14,10 +14,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .extract.facts.relations.inference import gather
 from .identity import Identity
 from .lexicon import Lexicon, fold
 from .model import Actor, Briefing, Casualty, Place, Relation, Source
+from .operations import gather
 from .slug import slugify, unique_slug
 
 FALLBACK_TYPE = "organisation"

@@ -185,6 +185,7 @@ class Relation:
     evidence: tuple[SentenceRef, ...]
     inferred: bool = False
     note: str | None = None  # an analyst's relation (curation.yml) has a note instead of evidence
+    rules: tuple[str, ...] = ()  # the ids of the rules that stated it (extract/facts/relations/table.py)
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,7 @@ class Casualty:
     place: str | None = None
     when: str | None = None
     cumulative: bool = False
+    rule: str = ""  # how the figure was read (extract/facts/casualties.py)
 
 
 @dataclass(frozen=True)
@@ -243,6 +245,7 @@ class Source:
     actor: str | None = None
     outlet: str | None = None
     is_quote: bool = field(default=False, metadata=exported("quote"))
+    rule: str = ""  # how the attribution was read (extract/facts/sources.py)
 
 
 @dataclass(frozen=True)
@@ -254,6 +257,7 @@ class Event:
     text: str
     ref: SentenceRef = field(metadata=exported("evidence"))
     precision: Precision = "day"
+    rule: str = "date-phrase"  # how the date was read
 
 
 @dataclass(frozen=True)

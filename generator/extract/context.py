@@ -28,6 +28,7 @@ class Link(NamedTuple):
     body: str
     ref: SentenceRef
     cue: str
+    rule: str  # the id it is exported with: how the resolution found it
 
 
 @dataclass

@@ -94,7 +94,9 @@ class CasualtyRules:
         if whole is None:
             return None
         total = figures[whole]
-        fig = Figure(q, total.outcome, self._victims(noun, total.outcome), s.ref, noun.i, subset_of=whole)
+        fig = Figure(
+            q, total.outcome, self._victims(noun, total.outcome), s.ref, noun.i, subset_of=whole, rule="among-total"
+        )
         self._context(s, noun, fig, figures)
         return fig
 
@@ -111,7 +113,7 @@ class CasualtyRules:
             if group is None or any(f.outcome == "killed" and f.anchor == group[1].i for f in earlier + out):
                 continue
             q, noun = group
-            fig = Figure(q, "killed", self._victims(noun, "killed"), s.ref, noun.i)
+            fig = Figure(q, "killed", self._victims(noun, "killed"), s.ref, noun.i, rule="pronoun-victims")
             self._context(s, tok, fig, earlier + out)
             out.append(fig)
         return out
@@ -150,6 +152,7 @@ class CasualtyRules:
             q = Quantity(s.doc[det.i : tok.i + 1].text, 1, 1, 1, False, None, det.i, det.i + 1)
             fig, _ = self._figure(s, det, q, earlier + out, noun=tok)
             if fig is not None and fig.subset_of is None:
+                fig.rule = "single-victim"
                 out.append(fig)
                 out += self._bare_conjuncts(s, tok, seen, earlier + out)
         return out
@@ -172,6 +175,7 @@ class CasualtyRules:
             q = Quantity(c.text, 1, 1, 1, False, None, c.i, c.i + 1)
             fig, _ = self._figure(s, c, q, earlier + out, noun=c)
             if fig is not None:
+                fig.rule = "bare-conjunct"
                 out.append(fig)
         return out
 
@@ -261,17 +265,17 @@ class CasualtyRules:
         ):
             return None, f"counts {noun.lower_}, not people"
         subset = self._subset_of(s, anchor, earlier)
-        outcome = (
-            self.outcomes.of_phrase(s, anchor)
-            or self.outcomes.following(s, anchor)
-            or self.outcomes.preceding(s, q.start)
-        )
+        outcome, rule = self.outcomes.of_phrase(s, anchor), "outcome-of-phrase"
+        if outcome is None:
+            outcome, rule = self.outcomes.following(s, anchor), "outcome-after"
+        if outcome is None:
+            outcome, rule = self.outcomes.preceding(s, q.start), "outcome-before"
         if outcome is None and subset is not None:
-            outcome = earlier[subset].outcome
+            outcome, rule = earlier[subset].outcome, "part-of-total"
         if outcome is None:
             return None, "no word of killing, injury or displacement ties it to people"
         victims = self._victims(noun, outcome)
-        fig = Figure(q, outcome, victims, s.ref, anchor.i, subset_of=subset)
+        fig = Figure(q, outcome, victims, s.ref, anchor.i, subset_of=subset, rule=rule)
         self._context(s, anchor, fig, earlier)
         return fig, ""
 

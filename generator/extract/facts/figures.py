@@ -29,6 +29,7 @@ class Figure:
     when: str | None = None
     cumulative: bool = False
     subset_of: int | None = None  # index in the sentence's figure list
+    rule: str = ""  # how it was read, exported with the figure
 
 
 def coordinated_totals(s: SentenceActors, figures: list[Figure]) -> list[Figure]:
@@ -64,7 +65,18 @@ def coordinated_totals(s: SentenceActors, figures: list[Figure]) -> list[Figure]
         q = Quantity(text, total, total, total, False, "sum", fig.q.start, fig.q.end)
         whole = len(out)
         out.append(
-            Figure(q, fig.outcome, "people", fig.ref, fig.anchor, fig.reported_by, fig.place, fig.when, fig.cumulative)
+            Figure(
+                q,
+                fig.outcome,
+                "people",
+                fig.ref,
+                fig.anchor,
+                fig.reported_by,
+                fig.place,
+                fig.when,
+                fig.cumulative,
+                rule="coordinated-total",
+            )
         )
         for j in group:
             position[j] = len(out)
@@ -132,6 +144,7 @@ def to_casualties(per_sentence: list[list[Figure]]) -> list[Casualty]:
                     place=fig.place,
                     when=fig.when,
                     cumulative=fig.cumulative,
+                    rule=fig.rule,
                 )
             )
     return out

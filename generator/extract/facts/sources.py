@@ -35,11 +35,13 @@ class SourceRules:
             if sp is None or not sp.actors:
                 outlet = self._outlet(s, tok)
                 if outlet:  # "a source in the army told AFP": the agency is a source all the same
-                    out.append(self._source(s, outlet, f"interview ({tok.text})", self._content(s, tok), None))
+                    out.append(
+                        self._source(s, outlet, f"interview ({tok.text})", self._content(s, tok), None, "told-outlet")
+                    )
                 continue
             out += self._sources(s, tok, sp.actors, sp.text)
         for _, actors in self.att.according_to(s):
-            out += [self._source(s, a, "according to", self._content(s, None), None) for a in actors]
+            out += [self._source(s, a, "according to", self._content(s, None), None, "according-to") for a in actors]
         return out
 
     def _takes_content(self, verb: Token) -> bool:
@@ -72,9 +74,9 @@ class SourceRules:
             cue = f"{first} {verb.text}".strip() if first and len(first.split()) <= 6 else verb.text
         outlet = self._outlet(s, verb)
         content = self._content(s, verb)
-        out = [self._source(s, a, cue, content, outlet) for a in speakers]
+        out = [self._source(s, a, cue, content, outlet, "reporting-verb") for a in speakers]
         if outlet:
-            out.append(self._source(s, outlet, f"interview ({verb.text})", content, None))
+            out.append(self._source(s, outlet, f"interview ({verb.text})", content, None, "told-outlet"))
         return out
 
     def _outlet(self, s: SentenceActors, verb: Token) -> str | None:
@@ -101,7 +103,7 @@ class SourceRules:
         return text, False
 
     def _source(
-        self, s: SentenceActors, actor_id: str, cue: str, content: tuple[str, bool], outlet: str | None
+        self, s: SentenceActors, actor_id: str, cue: str, content: tuple[str, bool], outlet: str | None, rule: str
     ) -> Source:
         actor = self.actors.get(actor_id)
         name = actor.name if actor else actor_id
@@ -115,6 +117,7 @@ class SourceRules:
             actor=actor_id,
             outlet=outlet,
             is_quote=content[1],
+            rule=rule,
         )
 
 

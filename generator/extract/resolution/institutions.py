@@ -65,7 +65,7 @@ def add_offices(res: Resolution, lex: Lexicon) -> tuple[Resolution, list[Link]]:
                 office = offices[owner.id]
                 named[tok.i] = (office.id,)
                 mentions[owner.id].append(Mention(s.doc[tok.left_edge.i : tok.i + 1].text, s.ref))
-                links.append(Link(owner.id, office.id, s.ref, "office of"))
+                links.append(Link(owner.id, office.id, s.ref, "office of", "office-of"))
             sentences[article_id].append(replace(s, tokens=named))
     added = tuple(replace(o, mentions=tuple(mentions[owner])) for owner, o in offices.items())
     return replace(res, actors=res.actors + added, sentences=sentences), links

@@ -126,7 +126,7 @@ class Resolver:
         for name, (country, ref) in self.bare_leaders.items():
             person, state = self.persons.get(name), EntityKey("country", country)
             if name not in self.person_country and person in ids and state in ids:
-                links.append(Link(ids[person], ids[state], ref, "head of state"))
+                links.append(Link(ids[person], ids[state], ref, "head of state", "head-of-state"))
         return tuple(links)
 
     def _short_org(self, text: str) -> EntityKey | None:

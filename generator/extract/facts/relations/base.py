@@ -1,0 +1,146 @@
+"""What every relation rule works with, and what it gives.
+
+A rule reads one token of one resolved sentence and yields `Edge`s: a source, a
+target, a relation kind and the cue word the site shows. The table (table.py) tags
+each edge with the rule's id and the kind's polarity (model.RELATION_KINDS), so a
+rule never states a sign and every relation can say which rule found it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from ....lexicon import ActorWords, Lexicon, RelationWords
+from ....model import SentenceRef
+from ...context import SentenceActors
+from ...syntax import Syntax, is_passive
+
+
+@dataclass(frozen=True)
+class RawRelation:
+    """One sentence's statement of a relation, before statements are gathered."""
+
+    source: str
+    target: str
+    kind: str
+    polarity: str
+    cue: str
+    ref: SentenceRef
+    rule: str
+    inferred: bool = False
+
+
+class Edge(NamedTuple):
+    """What a rule finds: who relates to whom, how, and the word that says so."""
+
+    source: str
+    target: str
+    kind: str
+    cue: str
+
+
+def cross(sources: Iterable[str], targets: Iterable[str], kind: str, cue: str) -> Iterator[Edge]:
+    """Every source with every target (each once, in text order), never an actor with itself."""
+    targets = list(dict.fromkeys(targets))
+    for a in dict.fromkeys(sources):
+        for b in targets:
+            if a != b:
+                yield Edge(a, b, kind, cue)
+
+
+def together(named: list[str], kind: str, cue: str) -> Iterator[Edge]:
+    """Each pair of actors named together, once."""
+    for i, a in enumerate(named):
+        for b in named[i + 1 :]:
+            yield Edge(a, b, kind, cue)
+
+
+@dataclass(frozen=True)
+class VerbFrame:
+    """A verb's parties, worked out once for every rule that reads verbs."""
+
+    verb: Token
+    lemma: str
+    kind: str | None  # the relation kind the verb says, if any
+    passive: bool
+    agents: list[str]
+    patients: list[str]
+
+
+@dataclass
+class RuleContext:
+    """The word lists and actor types rules read, and the parse questions they ask."""
+
+    types: Mapping[str, str]
+    syn: Syntax
+    words: RelationWords
+    actors: ActorWords
+    _frames: dict[tuple[int, int], VerbFrame | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, types: Mapping[str, str], lex: Lexicon) -> RuleContext:
+        return cls(types, Syntax(lex), lex.relations, lex.actors)
+
+    def not_persons(self, ids: Iterable[str]) -> list[str]:
+        return [a for a in ids if self.types.get(a) != "person"]
+
+    def frame(self, s: SentenceActors, verb: Token) -> VerbFrame | None:
+        """The parties of a verb that is not negated (None for any other token)."""
+        key = (id(s), verb.i)
+        if key not in self._frames:
+            self._frames[key] = self._frame(s, verb)
+        return self._frames[key]
+
+    def _frame(self, s: SentenceActors, verb: Token) -> VerbFrame | None:
+        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        lemma = verb.lemma_.lower()
+        kind = self.words.verbs.get(lemma)
+        syn = self.syn
+        if is_passive(verb):
+            agents, patients = syn.passive_agents(s, verb), syn.passive_patients(s, verb)
+            if kind == "designation" and not agents:  # "outlawed in Russia", "listed as a terror group by X"
+                agents = [
+                    a
+                    for a in syn.prep_objects(s, verb, {"in", "by"}) + self._designated_as(s, verb)
+                    if self.types.get(a) in self.words.designators
+                ]
+            return VerbFrame(verb, lemma, kind, True, agents, patients)
+        agents, patients = syn.subjects(s, verb), syn.objects(s, verb)
+        # "repelled attacks by the Wagner Group": the attackers are the object
+        patients += [
+            a for c in verb.children if c.dep_ == "dobj" and not s.actors_at(c) for a in self.event_agents(s, c)
+        ]
+        return VerbFrame(verb, lemma, kind, False, agents, patients)
+
+    def _designated_as(self, s: SentenceActors, verb: Token) -> list[str]:
+        ids: list[str] = []
+        for c in verb.children:
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in self.words.designation_nouns:
+                        ids += self.syn.prep_objects(s, p, {"in", "by"})
+        return ids
+
+    def event_agents(self, s: SentenceActors, tok: Token) -> list[str]:
+        """ "counter attacks against the HTS offensive", "attacks by Wagner": the attack's owner."""
+        if tok.lemma_.lower() not in self.words.nouns:
+            return []
+        owners = [a for c in tok.children if c.dep_ in {"poss", "compound", "amod"} for a in s.actors_at(c)]
+        by = [c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+        return owners + [a for c in by for p in c.children if p.dep_ == "pobj" for a in self.syn.agents_of_np(s, p)]
+
+    def by_agents(self, s: SentenceActors, tok: Token) -> list[str]:
+        """The actors of a "by" phrase under a word ("attacks by X and Y")."""
+        return [
+            a
+            for c in tok.children
+            if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for a in self.syn.agents_of_np(s, p)
+        ]

@@ -1,0 +1,79 @@
+"""Relation rules read from nouns of relations: "Vandoria's backing for the junta",
+"an offensive against the Brigade", "fighting between the army and the militia"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ....model import polarity_of
+from ...context import SentenceActors
+from ...syntax import governing_verb
+from .base import Edge, RuleContext, cross, together
+
+
+def _relation_noun(c: RuleContext, tok: Token):
+    spec = c.words.nouns.get(tok.lemma_.lower()) or c.words.nouns.get(tok.lower_)
+    nominal = tok.pos_ in {"NOUN", "PROPN"} or tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
+    return spec if spec and nominal else None
+
+
+def noun_agents(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
+    """Who carries out what a relation noun names: its owner ("Vandoria's offensive"), its
+    "by" phrase, or the subject of a light verb ("the Brigade launched an offensive")."""
+    own = list(s.actors_at(tok))
+    for ch in tok.children:
+        if ch.dep_ in {"poss", "compound", "amod", "nmod"}:
+            own += s.actors_at(ch)
+        if ch.dep_ == "prep" and ch.lower_ == "by":
+            own += [a for p in ch.children if p.dep_ == "pobj" for a in c.syn.agents_of_np(s, p)]
+    if not own and tok.dep_ in {"pobj", "dobj"}:
+        own += c.by_agents(s, tok.head)
+    if own:
+        return list(dict.fromkeys(own))
+    verb = governing_verb(tok)
+    if verb is not None and (verb.lemma_.lower() in c.words.light_verbs or tok.dep_ in {"pobj", "dobj"}):
+        if tok.dep_ == "dobj" and verb.lemma_.lower() not in c.words.light_verbs:
+            return []
+        return c.syn.subjects(s, verb)
+    return []
+
+
+def noun_target(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
+    """ "Ruritania's support for the rebels", "strikes on the Brigade": owner -> target."""
+    spec = _relation_noun(c, tok)
+    if spec is None:
+        return
+    agents = noun_agents(c, s, tok)
+    targets: list[str] = []
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ in spec.preps:
+            for p in ch.children:
+                if p.dep_ == "pobj":
+                    targets += c.syn.np_actors(s, p) or c.event_agents(s, p)
+    yield from cross(agents, [t for t in targets if t not in agents], spec.kind, tok.lower_)
+
+
+def noun_between(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
+    """ "fighting between the army and the militia": each side against the other (never two
+    parties of one side against each other)."""
+    spec = _relation_noun(c, tok)
+    if spec is None or polarity_of(spec.kind) != "hostile":
+        return
+    sides = c.syn.sides(s, tok) or (c.syn.sides(s, tok.head) if tok.dep_ == "nsubj" else [])
+    for i, side in enumerate(sides):
+        for other in sides[i + 1 :]:
+            for a in side:
+                for b in other:
+                    if a != b and b not in side:
+                        yield Edge(a, b, spec.kind, f"{tok.lower_} between")
+
+
+def noun_joint_agents(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
+    """ "raids by Vandorian and Ruritanian jets": the actors of one "by" phrase act together."""
+    if _relation_noun(c, tok) is None:
+        return
+    holders = [tok] + ([tok.head] if tok.dep_ in {"pobj", "dobj"} else [])
+    named = list(dict.fromkeys(a for h in holders for a in c.by_agents(s, h)))
+    yield from together(named, "alliance", f"together: {tok.lower_}")

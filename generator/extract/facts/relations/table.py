@@ -1,0 +1,127 @@
+"""The relation rules, in one table, and how a sentence is read with them.
+
+Each rule has an id (exported with every relation it finds, in `rules`), the
+function that reads a token (or, for verbs, the verb's frame), and a sentence of
+the construction it reads. The table's order is the order rules are asked at each
+token, which decides the cue kept when two rules state the same relation.
+`bench/rules.py` counts how often each rule fires over a corpus and how often it is
+right against the gold files.
+
+A new rule: a function in verbs.py, nouns.py or structure.py and a line here. A new
+relation kind: a line in model.RELATION_KINDS and its words in data/relations.yml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from ....model import polarity_of
+from ...context import SentenceActors
+from . import nouns, structure, verbs
+from .base import Edge, RawRelation, RuleContext
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    reads: Literal["token", "verb"]  # a token, or the frame of a verb that is not negated
+    apply: Callable[..., Iterable[Edge]]
+    example: str  # a sentence of the construction, from any war: tests/test_rule_table.py reads it
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "compound-participle",
+        "token",
+        structure.compound_participle,
+        "Rwanda-backed M23 rebels seized the town of Rubaya.",
+    ),
+    Rule("verb-object", "verb", verbs.verb_object, "Ukrainian drones struck the Russian navy in Sevastopol."),
+    Rule("verb-passive", "verb", verbs.verb_passive, "The Sudanese army was attacked by the Rapid Support Forces."),
+    Rule(
+        "support-against",
+        "verb",
+        verbs.support_against,
+        "Russia supported the separatist forces against the Ukrainian army.",
+    ),
+    Rule(
+        "verb-with",
+        "verb",
+        verbs.verb_with,
+        "Ethiopia's prime minister met with President Isaias Afwerki in Asmara.",
+    ),
+    Rule("taken-from", "verb", verbs.taken_from, "The Myanmar army recaptured the town from the Arakan Army."),
+    Rule(
+        "fought-with",
+        "verb",
+        verbs.fought_with,
+        "The Rapid Support Forces clashed with the Sudanese army in Khartoum.",
+    ),
+    Rule("kept-in-power", "verb", verbs.kept_in_power, "Chadian troops kept Francois Bozize in power."),
+    Rule(
+        "verb-against",
+        "verb",
+        verbs.verb_against,
+        "The Tigray People's Liberation Front marched against the Ethiopian army.",
+    ),
+    Rule("joint-subjects", "verb", verbs.joint_subjects, "Mali and Burkina Faso vowed to fight the jihadists."),
+    Rule("noun-target", "token", nouns.noun_target, "Russia's support for the Wagner Group grew."),
+    Rule(
+        "noun-between",
+        "token",
+        nouns.noun_between,
+        "Fighting between the Sudanese army and the Rapid Support Forces killed 12 people.",
+    ),
+    Rule("noun-joint-agents", "token", nouns.noun_joint_agents, "Strikes by Russia and Belarus hit the city."),
+    Rule(
+        "title-holder",
+        "token",
+        structure.title_holder,
+        "Wagner commander Dmitry Utkin said the fighters would stay.",
+    ),
+    Rule("leader-body", "token", structure.leader_body, "Ortega's government arrested the opposition leaders."),
+    Rule(
+        "member-noun",
+        "token",
+        structure.member_noun,
+        "Kataib Hezbollah is a faction of the Popular Mobilisation Forces.",
+    ),
+    Rule(
+        "including",
+        "token",
+        structure.including,
+        "Armed groups including the Allied Democratic Forces attacked Beni.",
+    ),
+    Rule("stance-prefix", "token", structure.stance_prefix, "The pro-Kremlin militias attacked the village."),
+    Rule(
+        "stance-adjective",
+        "token",
+        structure.stance_adjective,
+        "Militias loyal to the Libyan government attacked Tripoli.",
+    ),
+    Rule("companion", "token", structure.companion, "The Wagner Group fought alongside the Malian army near Moura."),
+)
+RULE_IDS = tuple(r.id for r in RULES)
+assert len(set(RULE_IDS)) == len(RULE_IDS)
+
+
+def read_sentence(c: RuleContext, s: SentenceActors) -> list[RawRelation]:
+    """Every relation the rules find in one sentence, token by token, in table order."""
+    out: list[RawRelation] = []
+    for tok in s.doc:
+        frame = c.frame(s, tok)
+        for rule in RULES:
+            if rule.reads == "verb":
+                if frame is None:
+                    continue
+                edges = rule.apply(c, s, frame)
+            else:
+                edges = rule.apply(c, s, tok)
+            out += [
+                RawRelation(e.source, e.target, e.kind, polarity_of(e.kind), e.cue, s.ref, rule.id)
+                for e in edges
+                if e.source != e.target
+            ]
+    return out

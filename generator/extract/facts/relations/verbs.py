@@ -1,0 +1,82 @@
+"""Relation rules read from verbs: who does what to whom.
+
+Each rule takes the verb's frame (its agents and patients, worked out once in
+base.py) and yields edges; which verbs say which kind is data (relations.yml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...context import SentenceActors
+from .base import Edge, RuleContext, VerbFrame, cross, together
+
+
+def _in_power(frame: VerbFrame, c: RuleContext) -> bool:
+    """ "kept Assad in power": "in" with a noun of power under the verb."""
+    return any(
+        ch.dep_ == "prep" and ch.lower_ == "in" and any(p.lower_ in c.words.power_nouns for p in ch.children)
+        for ch in frame.verb.children
+    )
+
+
+def verb_object(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "Vandoria bombed the Kestrel Brigade": the subject acts on the object. A verb of keeping
+    ("helped", "propped up") counts only with "in power" (see kept_in_power)."""
+    if f.kind and not f.passive and not (f.lemma in c.words.keep_in_power and not _in_power(f, c)):
+        yield from cross(f.agents, f.patients, f.kind, f.lemma)
+
+
+def verb_passive(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "the convoy was ambushed by the Brigade", "a group outlawed in Ruritania": the agent of a
+    passive acts on its subject (a designating state after "in" or "by")."""
+    if f.kind and f.passive and not (f.lemma in c.words.keep_in_power and not _in_power(f, c)):
+        yield from cross(f.agents, f.patients, f.kind, f.lemma)
+
+
+def support_against(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "Vandoria armed the militias against the Brigade": the backer fights the third party."""
+    if f.kind == "support" and not f.passive:
+        targets = [a for ch in f.verb.children if ch.dep_ == "dobj" for a in c.syn.prep_objects(s, ch, {"against"})]
+        yield from cross(f.agents, targets, "fighting", f"{f.lemma} against")
+
+
+def verb_with(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "the party allied with the Front", "the envoy met with rebel leaders"."""
+    if f.kind in {"alliance", "contact"}:
+        yield from cross(f.agents, c.syn.prep_objects(s, f.verb, {"with"}), f.kind, f.lemma)
+
+
+def taken_from(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "the army recaptured the town from the rebels": taken from an enemy."""
+    if f.lemma in c.words.from_hostile and not f.passive:
+        yield from cross(f.agents, c.syn.prep_objects(s, f.verb, {"from"}), "fighting", f"{f.lemma} from")
+
+
+def fought_with(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "militiamen clashed with soldiers", "fought against the junta"."""
+    if f.lemma in c.words.with_hostile:
+        yield from cross(f.agents, c.syn.prep_objects(s, f.verb, {"with", "against"}), "fighting", f.lemma)
+
+
+def kept_in_power(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "Vandorian troops kept the president in power": support (for his state, see inference)."""
+    if f.lemma in c.words.keep_in_power and _in_power(f, c):
+        yield from cross(f.agents, f.patients, "support", "kept in power")
+
+
+def verb_against(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "the rebels marched against the capital's defenders", "waged war against X"."""
+    if f.kind or f.lemma in c.words.campaign_verbs:
+        yield from cross(f.agents, c.syn.prep_objects(s, f.verb, {"against"}), "fighting", f"{f.lemma} against")
+
+
+def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "Vandoria and Ruritania vowed to ...": conjoined subjects act together (not of verbs
+    that take both parties, such as "fight" or "negotiate")."""
+    if f.passive or f.lemma in c.words.reciprocal:
+        return
+    subj = [ch for ch in f.verb.children if ch.dep_ == "nsubj"]
+    if not subj or (len(subj) < 2 and not list(subj[0].conjuncts)) or subj[0].lower_ in {"which", "who"}:
+        return
+    yield from together(c.not_persons(f.agents), "alliance", f"together: {f.verb.lemma_}")
