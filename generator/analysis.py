@@ -1,4 +1,4 @@
-"""The analysis of one article: raw text in, that article's Briefing out.
+"""The analysis of one article: raw text in, that article's Analysis out.
 
 clean -> parse (spaCy) -> mentions -> resolve -> relations, casualties,
 sources, events. Every step gets the Lexicon it reads words from; nothing
@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .clean import clean_blocks
 from .dates import absolute, infer_publication
+from .extract.context import MentionSpan
 from .extract.facts.casualties import extract_casualties
 from .extract.facts.relations import extract_relations
 from .extract.facts.sources import extract_sources
@@ -29,7 +30,8 @@ from .extract.resolution.institutions import add_offices
 from .extract.resolution.resolve import resolve
 from .language import foreign_language
 from .lexicon import Lexicon
-from .model import Actor, Article, Briefing, Casualty, Problem, Relation, Source
+from .model import Analysis, Article, Source
+from .operations import actors_in_use
 from .parse import ParsedSentence, block_pieces, parse_many, parse_sentences
 from .reader import ArticleError, RawArticle, problem
 
@@ -97,19 +99,19 @@ def _matchers(nlp: Language, lex: Lexicon):
     return build_matchers(nlp, lex)
 
 
-def analyse(raw: RawArticle, nlp: Language, lex: Lexicon) -> Briefing:
-    """The briefing of one article, or the problem that kept it out."""
+def analyse(raw: RawArticle, nlp: Language, lex: Lexicon) -> Analysis:
+    """The analysis of one article, or the problem that kept it out."""
     return analyse_many([raw], nlp, lex)[0]
 
 
-def analyse_many(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> list[Briefing]:
-    """The briefing of each article, or the problem that kept it out; their texts are
+def analyse_many(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> list[Analysis]:
+    """The analysis of each article, or the problem that kept it out; their texts are
     parsed in one stream (see parse_many), each analysis is that article's alone.
 
     A pure function of each article, the pipeline and the lexicon: what the cache on
     disk stores and what worker processes (or a Dask cluster) compute. Nothing is
     logged here; the caller reports the problems, wherever this ran."""
-    results: dict[int, Briefing] = {}
+    results: dict[int, Analysis] = {}
     ready: dict[int, tuple[list[tuple[str, bool]], str | None]] = {}
     for i, raw in enumerate(raws):
         try:
@@ -126,25 +128,24 @@ def analyse_many(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> list[Br
             docs = parses[i] if i in parses else parse_many(nlp, [to_parse[i]])[0]
             article, sents = prepare(raws[i], texts, docs, dateline)
             matchers = _matchers(nlp, lex)
-            parsed = {article.id: [(p, find_mentions(p.doc, matchers, lex)) for p in sents]}
-            results[i] = extract([article], parsed, [], lex)
+            results[i] = extract(article, [(p, find_mentions(p.doc, matchers, lex)) for p in sents], lex)
         except Exception as err:
             results[i] = _failed(raws[i], err)
     return [results[i] for i in range(len(raws))]
 
 
-def _failed(raw: RawArticle, err: Exception) -> Briefing:
+def _failed(raw: RawArticle, err: Exception) -> Analysis:
     """An article kept out: its own problem, or a defect met on its text (named, so that
     the other articles still build)."""
     if not isinstance(err, ArticleError):
         err = ArticleError(f"{raw.path}: the analysis failed ({type(err).__name__}: {err}); please report it")
-    return Briefing(articles=(), problems=(problem(raw.path, err),))
+    return Analysis(article=None, problem=problem(raw.path, err))
 
 
-def extract(articles: list[Article], parsed: dict[str, list], problems: list[Problem], lex: Lexicon) -> Briefing:
-    """Run every extractor over the resolved sentences."""
-    res, office_links = add_offices(resolve(parsed, lex), lex)
-    sentences = [s for a in articles for s in res.sentences[a.id]]
+def extract(article: Article, mentions: list[tuple[ParsedSentence, list[MentionSpan]]], lex: Lexicon) -> Analysis:
+    """Run every extractor over the sentences of one article and the mentions found in them."""
+    res, office_links = add_offices(resolve({article.id: mentions}, lex), lex)
+    sentences = res.sentences[article.id]
     types = {a.id: a.type for a in res.actors}
     relations = extract_relations(sentences, types, res.generic, lex, [*res.leaders, *office_links])
     place_names: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -153,12 +154,18 @@ def extract(articles: list[Article], parsed: dict[str, list], problems: list[Pro
             place_names[(ref.article_id, ref.index)].append(place.name)
     casualties, rejected = extract_casualties(sentences, place_names, lex)
     actors_by_id = {a.id: a for a in res.actors}
-    sources = extract_sources(sentences, actors_by_id, lex) + [article_source(a) for a in articles]
-    events = extract_events(sentences, {a.id: a.published for a in articles})
-    actors = [replace(a, generic=a.id in res.generic) for a in res.actors]
-    actors = keep_actors(actors, res.generic, relations, casualties, sources)
-    return Briefing(
-        articles=tuple(articles),
+    sources = [*extract_sources(sentences, actors_by_id, lex), article_source(article)]
+    events = extract_events(sentences, {article.id: article.published})
+    used = actors_in_use(relations, casualties, sources)
+    # a generic group ("jihadists", "militants") named once and doing nothing in the text is a
+    # passing phrase, not an actor to profile; named actors are always kept
+    actors = [
+        replace(a, generic=a.id in res.generic)
+        for a in res.actors
+        if a.id not in res.generic or a.id in used or len(a.mentions) > 1
+    ]
+    return Analysis(
+        article=article,
         actors=tuple(actors),
         places=tuple(res.places),
         relations=tuple(relations),
@@ -166,22 +173,7 @@ def extract(articles: list[Article], parsed: dict[str, list], problems: list[Pro
         rejected=tuple(rejected),
         sources=tuple(sources),
         events=tuple(events),
-        problems=tuple(problems),
     )
-
-
-def keep_actors(
-    actors: list[Actor],
-    generic: frozenset[str],
-    relations: list[Relation],
-    casualties: list[Casualty],
-    sources: list[Source],
-) -> list[Actor]:
-    """A generic group ("jihadists", "militants") named once and doing nothing in the
-    text is a passing phrase, not an actor to profile; named actors are always kept."""
-    used = {r.source for r in relations} | {r.target for r in relations}
-    used |= {c.reported_by for c in casualties} | {s.actor for s in sources} | {s.outlet for s in sources}
-    return [a for a in actors if a.id not in generic or a.id in used or len(a.mentions) > 1]
 
 
 def article_source(article: Article) -> Source:

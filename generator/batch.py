@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from . import nlp as nlp_loader
 from .cache import AnalysisCache, article_key, model_key, relocated
 from .lexicon import Lexicon, default_lexicon
-from .model import Briefing
+from .model import Analysis
 from .reader import RawArticle
 
 if TYPE_CHECKING:
@@ -50,13 +50,13 @@ class RunOptions:
     progress: bool | None = None
 
 
-def analyse_all(raws: list[RawArticle], nlp: Language | None, lex: Lexicon, options: RunOptions) -> list[Briefing]:
+def analyse_all(raws: list[RawArticle], nlp: Language | None, lex: Lexicon, options: RunOptions) -> list[Analysis]:
     """The analysis of every article, in the order given. The pipeline (None: the default
     one) is loaded only if some article is not in the cache."""
     store = AnalysisCache(options.cache) if options.cache else None
     model = model_key(nlp) if store else ""
     keys = [article_key(r, model, lex) for r in raws] if store else []
-    results: dict[int, Briefing] = {}
+    results: dict[int, Analysis] = {}
     for i in range(len(raws)):
         hit = store.get(keys[i]) if store else None
         if hit is not None:
@@ -105,19 +105,19 @@ def chunks(raws: list[RawArticle], order: list[int] | None = None) -> list[list[
     return out
 
 
-def _here(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> Iterator[tuple[int, Briefing]]:
+def _here(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> Iterator[tuple[int, Analysis]]:
     for chunk in chunks(raws):
         yield from _pairs(chunk, _analyse_many([raws[k] for k in chunk], nlp, lex))
 
 
-def _analyse_many(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> list[Briefing]:
+def _analyse_many(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> list[Analysis]:
     """analysis.analyse_many, imported only when an article is parsed: importing it imports spaCy."""
     from .analysis import analyse_many
 
     return analyse_many(raws, nlp, lex)
 
 
-def _pairs(chunk: list[int], results: list[Briefing]) -> list[tuple[int, Briefing]]:
+def _pairs(chunk: list[int], results: list[Analysis]) -> list[tuple[int, Analysis]]:
     return list(zip(chunk, results, strict=True))
 
 
@@ -147,7 +147,7 @@ def _start_worker(model: tuple[str | None], spec: tuple[str, ...]) -> None:
     _WORKER["lex"] = default_lexicon(spec)
 
 
-def _work(chunk: list[int], raws: list[RawArticle]) -> list[tuple[int, Briefing]]:
+def _work(chunk: list[int], raws: list[RawArticle]) -> list[tuple[int, Analysis]]:
     return _pairs(chunk, _analyse_many(raws, _WORKER["nlp"], _WORKER["lex"]))  # type: ignore[arg-type]
 
 
@@ -168,7 +168,7 @@ def _on_cores(raws: list[RawArticle], model: tuple, spec: tuple[str, ...], worke
 
 
 # ---- a Dask cluster ---------------------------------------------------------------------
-def analyse_remote(raws: list[RawArticle], model: tuple, spec: tuple[str, ...]) -> list[Briefing]:
+def analyse_remote(raws: list[RawArticle], model: tuple, spec: tuple[str, ...]) -> list[Analysis]:
     """The analyses of a chunk of articles on a Dask worker (the pipeline and lexicon are
     loaded once per worker process and kept)."""
     return _analyse_many(raws, nlp_loader.load(*model), default_lexicon(spec))

@@ -23,14 +23,14 @@ from typing import TYPE_CHECKING
 
 from . import nlp as nlp_loader
 from .lexicon import Lexicon
-from .model import Briefing
+from .model import Analysis
 from .reader import RawArticle
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 log = logging.getLogger(__name__)
-FORMAT = 1  # bump when the layout of an entry changes
+FORMAT = 2  # bump when the layout of an entry changes
 DEFAULT_FOLDER = Path(".cache") / "briefing"
 
 
@@ -84,14 +84,14 @@ class AnalysisCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def get(self, key: str) -> Briefing | None:
+    def get(self, key: str) -> Analysis | None:
         path = self._path(key)
         if not path.is_file():
             return None
         try:
             with path.open("rb") as f:
                 value = pickle.load(f)
-            if not isinstance(value, Briefing):
+            if not isinstance(value, Analysis):
                 raise TypeError(f"holds a {type(value).__name__}, not an analysis")
             return value
         except Exception as err:  # a truncated or foreign file: recompute, never fail the build
@@ -99,7 +99,7 @@ class AnalysisCache:
             path.unlink(missing_ok=True)
             return None
 
-    def put(self, key: str, value: Briefing) -> None:
+    def put(self, key: str, value: Analysis) -> None:
         """Written whole or not at all (a temporary file renamed), so a build that is
         stopped half-way never leaves a broken entry behind."""
         if not self.writable:
@@ -115,10 +115,10 @@ class AnalysisCache:
             log.warning("cannot write the cache under %s (%s); going on without it", self.folder.name, err.strerror)
 
 
-def relocated(value: Briefing, path: str) -> Briefing:
+def relocated(value: Analysis, path: str) -> Analysis:
     """A cached analysis told where its file lies now."""
     return replace(
         value,
-        articles=tuple(replace(a, path=path) for a in value.articles),
-        problems=tuple(replace(p, path=path) for p in value.problems),
+        article=replace(value.article, path=path) if value.article else None,
+        problem=replace(value.problem, path=path) if value.problem else None,
     )

@@ -13,7 +13,7 @@ from .batch import RunOptions, default_workers
 from .cache import DEFAULT_FOLDER
 from .curation import CURATION_FILE
 from .lexicon import Lexicon, LexiconError, available_gazetteers, default_lexicon
-from .pipeline import build_briefing, curated
+from .pipeline import build_briefing
 from .reader import MAX_CHARS, ArticleError, find_seeds
 from .render.export import to_json
 
@@ -103,8 +103,9 @@ def _load(ctx: click.Context):
 
 def _build(ctx: click.Context, paths: list[Path]):
     try:
-        b = build_briefing(paths, _load(ctx), _lexicon(ctx), ctx.obj["max_chars"], ctx.obj["options"])
-        return curated(b, ctx.obj["curation"], _lexicon(ctx))
+        return build_briefing(
+            paths, _load(ctx), _lexicon(ctx), ctx.obj["max_chars"], ctx.obj["options"], ctx.obj["curation"]
+        )
     except (RuntimeError, OSError, ValueError) as err:  # no Dask, scheduler unreachable, curation unreadable
         raise click.ClickException(str(err)) from err
 

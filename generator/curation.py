@@ -32,7 +32,7 @@ import yaml
 
 from .lexicon import fold
 from .model import ActorType, Briefing, Relation, RelationKind, polarity_of, type_label
-from .operations import gather
+from .operations import pooled, repointed
 
 CURATION_FILE = "curation.yml"
 
@@ -136,31 +136,11 @@ def _merge(b: Briefing, cur: Curation, warnings: list[str]) -> Briefing:
             continue
         keep, gone = ids[0], set(ids[1:])
         actors = {a.id: a for a in b.actors}
-        kept = actors[keep]
         absorbed = [actors[i] for i in ids[1:]]
-        kept = replace(
-            kept,
-            aliases=tuple(sorted({*kept.aliases, *(n for a in absorbed for n in (a.name, *a.aliases))} - {kept.name})),
-            mentions=tuple(
-                sorted({*kept.mentions, *(m for a in absorbed for m in a.mentions)}, key=lambda m: (m.ref, m.text))
-            ),
-        )
-        kept = _note(kept, "merged by an analyst with " + ", ".join(a.name for a in absorbed))
-        b = _renamed(b, {i: keep for i in gone}, kept)
+        kept = _note(pooled(actors[keep], absorbed), "merged by an analyst with " + ", ".join(a.name for a in absorbed))
+        b = repointed(b, lambda x, gone=gone, keep=keep: keep if x in gone else x)
+        b = replace(b, actors=tuple(kept if a.id == keep else a for a in b.actors if a.id not in gone))
     return b
-
-
-def _renamed(b: Briefing, to: dict[str, str], kept) -> Briefing:
-    """Every reference to an absorbed actor now points at the one kept."""
-    move = lambda x: to.get(x, x) if x else x  # noqa: E731
-    relations = [replace(r, source=move(r.source), target=move(r.target)) for r in b.relations]
-    return replace(
-        b,
-        actors=tuple(kept if a.id == kept.id else a for a in b.actors if a.id not in to),
-        relations=tuple(gather(r for r in relations if r.source != r.target)),
-        casualties=tuple(replace(c, reported_by=move(c.reported_by)) for c in b.casualties),
-        sources=tuple(replace(s, actor=move(s.actor), outlet=move(s.outlet)) for s in b.sources),
-    )
 
 
 def _types(b: Briefing, cur: Curation, warnings: list[str]) -> Briefing:
@@ -232,11 +212,5 @@ def _hide(b: Briefing, cur: Curation, warnings: list[str]) -> Briefing:
             warnings.append(f"{CURATION_FILE}: hide: '{name}' matches no actor")
         else:
             hidden.add(i)
-    keep = lambda x: None if x in hidden else x  # noqa: E731
-    return replace(
-        b,
-        actors=tuple(a for a in b.actors if a.id not in hidden),
-        relations=tuple(r for r in b.relations if r.source not in hidden and r.target not in hidden),
-        casualties=tuple(replace(c, reported_by=keep(c.reported_by)) for c in b.casualties),
-        sources=tuple(replace(s, actor=keep(s.actor), outlet=keep(s.outlet)) for s in b.sources),
-    )
+    b = repointed(b, lambda x: None if x in hidden else x)
+    return replace(b, actors=tuple(a for a in b.actors if a.id not in hidden))

@@ -29,7 +29,7 @@ from collections import defaultdict
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon import Lexicon, fold
-from .model import Actor, Briefing
+from .model import Actor, Analysis
 
 Member = tuple[int, str]  # (part index, actor id in that part)
 MIN_FUZZY_LETTERS = 5
@@ -77,7 +77,7 @@ class _Groups:
             self.anchor[min(ra, rb)] = anchors.pop()
 
 
-def _sides(part: Briefing, actor_id: str, names: dict[str, str]) -> set[tuple[str, str]]:
+def _sides(part: Analysis, actor_id: str, names: dict[str, str]) -> set[tuple[str, str]]:
     """(polarity, folded name of the other end) of an actor's relations in its article."""
     out = set()
     for r in part.relations:
@@ -117,7 +117,7 @@ def _spelling_variant(a: str, b: str) -> bool:
 class Identity:
     """Groups the actors of every part; `of(member)` is the representative of its group."""
 
-    def __init__(self, parts: list[Briefing], lex: Lexicon) -> None:
+    def __init__(self, parts: list[Analysis], lex: Lexicon) -> None:
         self.lex = lex
         self.articles = lex.actors.name_articles
         self.known = {name_key(n, self.articles): k for k in lex.known for n in (k.name, *k.aliases)}
@@ -132,7 +132,7 @@ class Identity:
     def members(self) -> list[Member]:
         return list(self.actor)
 
-    def _exact(self, parts: list[Briefing]) -> None:
+    def _exact(self, parts: list[Analysis]) -> None:
         owner: dict[tuple[str, str], Member] = {}
         generic_owners: dict[str, list[tuple[Member, set]]] = defaultdict(list)
         for k, part in enumerate(parts):

@@ -16,8 +16,8 @@ from dataclasses import replace
 
 from .identity import Identity
 from .lexicon import Lexicon, fold
-from .model import Actor, Briefing, Casualty, Place, Relation, Source
-from .operations import gather
+from .model import Actor, Analysis, Briefing, Place, Problem, Source
+from .operations import gather, pooled, repointed
 from .slug import slugify, unique_slug
 
 FALLBACK_TYPE = "organisation"
@@ -38,21 +38,19 @@ def _merged_actor(members: list[Actor]) -> Actor:
     types = Counter()
     for a in members:
         types[a.type] += (len(a.mentions) or 1) * (0.01 if a.type == FALLBACK_TYPE else 1)
-    aliases = {n for a in members for n in (a.name, *a.aliases)} - {name}
     described = sorted((a for a in members if a.description), key=lambda a: -len(a.mentions))
-    return Actor(
+    base = Actor(
         id="",
         name=name,
         type=min(types, key=lambda t: (-types[t], t)),
-        aliases=tuple(sorted(aliases, key=lambda n: (n.casefold(), n))),
         description=described[0].description if described else None,
-        mentions=tuple(sorted({m for a in members for m in a.mentions}, key=lambda m: (m.ref, m.text))),
         long_name=next((a.long_name for a in members if a.long_name), None),
         generic=all(a.generic for a in members),
     )
+    return pooled(base, members)
 
 
-def merge_actors(parts: list[Briefing], lex: Lexicon) -> tuple[list[Actor], dict[tuple[int, str], str]]:
+def merge_actors(parts: list[Analysis], lex: Lexicon) -> tuple[list[Actor], dict[tuple[int, str], str]]:
     """The merged actors and the new id of every (part, old id)."""
     identity = Identity(parts, lex)
     rep = {m: identity.of(m) for m in identity.members()}
@@ -76,7 +74,7 @@ def _sort_ref(actor: Actor) -> tuple:
     return (ref.article_id, ref.index) if ref else ("", -1)
 
 
-def merge_places(parts: list[Briefing], taken: set[str]) -> list[Place]:
+def merge_places(parts: list[Analysis], taken: set[str]) -> list[Place]:
     """Places of the same name are one place."""
     by_name: dict[str, list[Place]] = defaultdict(list)
     for part in parts:
@@ -92,48 +90,37 @@ def merge_places(parts: list[Briefing], taken: set[str]) -> list[Place]:
     return out
 
 
-def _first_ref(places: list[Place]) -> tuple:
-    refs = [(m.ref.article_id, m.ref.index) for p in places for m in p.mentions]
-    return min(refs) if refs else ("", -1)
-
-
-def merge_briefings(parts: list[Briefing], lex: Lexicon, problems: Iterable = ()) -> Briefing:
+def merge_analyses(parts: list[Analysis], lex: Lexicon, problems: Iterable[Problem] = ()) -> Briefing:
     """One briefing from the analyses of single articles (and the problems of files never analysed)."""
-    parts = sorted(parts, key=lambda p: [a.id for a in p.articles])
-    extra = tuple(problems)
+    parts = sorted(parts, key=lambda p: [p.article.id] if p.article else [])
+    problems = tuple(sorted((*(p.problem for p in parts if p.problem), *problems), key=_problem_order))
+    done = [p for p in parts if p.article is not None]
     if len(parts) == 1:
-        return replace(parts[0], problems=tuple(sorted((*parts[0].problems, *extra), key=_problem_order)))
+        return _briefing(done, done[0].actors if done else (), done[0].places if done else (), problems)
     actors, ids = merge_actors(parts, lex)
     names = {a.id: a.name for a in actors}
-    remap = lambda k, old: ids.get((k, old), old) if old else old  # noqa: E731
-    relations: list[Relation] = []
-    casualties: list[Casualty] = []
-    sources: list[Source] = []
+    moved = []
     for k, part in enumerate(parts):
-        relations += [replace(r, source=remap(k, r.source), target=remap(k, r.target)) for r in part.relations]
-        prefix = part.articles[0].id + "-" if part.articles else ""
-        casualties += [
-            replace(
-                c,
-                id=prefix + c.id,
-                part_of=prefix + c.part_of if c.part_of else None,
-                reported_by=remap(k, c.reported_by),
-            )
-            for c in part.casualties
-        ]
-        sources += [
-            _renamed(replace(s, actor=remap(k, s.actor), outlet=remap(k, s.outlet)), names) for s in part.sources
-        ]
+        part = repointed(part, lambda old, k=k: ids.get((k, old), old))
+        prefix = part.article.id + "-" if part.article else ""
+        casualties = tuple(
+            replace(c, id=prefix + c.id, part_of=prefix + c.part_of if c.part_of else None) for c in part.casualties
+        )
+        moved.append(replace(part, casualties=casualties, sources=tuple(_renamed(s, names) for s in part.sources)))
+    return _briefing(moved, tuple(actors), tuple(merge_places(parts, {a.id for a in actors})), problems)
+
+
+def _briefing(parts: list[Analysis], actors, places, problems: tuple[Problem, ...]) -> Briefing:
     return Briefing(
-        articles=tuple(a for p in parts for a in p.articles),
+        articles=tuple(p.article for p in parts if p.article),
         actors=tuple(actors),
-        places=tuple(merge_places(parts, {a.id for a in actors})),
-        relations=tuple(gather(r for r in relations if r.source != r.target)),
-        casualties=tuple(casualties),
+        places=tuple(places),
+        relations=tuple(gather(r for p in parts for r in p.relations)),
+        casualties=tuple(c for p in parts for c in p.casualties),
         rejected=tuple(r for p in parts for r in p.rejected),
-        sources=tuple(sources),
+        sources=tuple(s for p in parts for s in p.sources),
         events=tuple(e for p in parts for e in p.events),
-        problems=tuple(sorted((*(x for p in parts for x in p.problems), *extra), key=_problem_order)),
+        problems=problems,
     )
 
 

@@ -20,7 +20,7 @@ from generator.batch import RunOptions
 from generator.cache import DEFAULT_FOLDER
 from generator.curation import CURATION_FILE
 from generator.lexicon import LexiconError, default_lexicon
-from generator.pipeline import build_briefing, curated
+from generator.pipeline import build_briefing
 from generator.reader import MAX_CHARS, ArticleError, find_seeds
 from generator.render.html import FRAGMENT
 from generator.render.network import vis_assets
@@ -105,8 +105,7 @@ def generated_files(config: MkDocsConfig) -> dict[str, str]:
             raise PluginError(f"briefing: extra.briefing.gazetteers: {err}") from err
         limit = (config.extra.get("briefing") or {}).get("max_chars", MAX_CHARS)
         try:
-            briefing = build_briefing(paths, lex=lex, max_chars=int(limit), options=options)
-            briefing = curated(briefing, curation, lex)
+            briefing = build_briefing(paths, lex=lex, max_chars=int(limit), options=options, curation=curation)
         except (RuntimeError, OSError, ValueError) as err:  # no Dask, scheduler unreachable, curation unreadable
             raise PluginError(f"briefing: {err}") from err
         for problem in briefing.problems:

@@ -269,8 +269,26 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class Analysis:
+    """One article on its own: what its text gives, or the problem that kept it out. The unit
+    that is cached, computed in parallel and merged into the Briefing (merge.py)."""
+
+    article: Article | None
+    actors: tuple[Actor, ...] = ()
+    places: tuple[Place, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    casualties: tuple[Casualty, ...] = ()
+    rejected: tuple[RejectedNumber, ...] = ()
+    sources: tuple[Source, ...] = ()
+    events: tuple[Event, ...] = ()
+    problem: Problem | None = None
+
+
+@dataclass(frozen=True)
 class Briefing:
-    """Everything extracted from a set of articles."""
+    """Everything extracted from a set of articles.
+
+    The analyses of single articles merged: what the site and the export show."""
 
     articles: tuple[Article, ...]
     actors: tuple[Actor, ...] = ()

@@ -2,8 +2,10 @@
 
 read (every file, problems named) -> drop copies before any parsing -> analyse
 each article (cached, in parallel: generator/batch.py) -> merge the analyses
-into one briefing (generator/merge.py). One bad file is reported and skipped;
-the others still make the briefing.
+into one briefing (generator/merge.py) -> the analyst's corrections
+(curation.yml) -> incidents across articles. One bad file is reported and
+skipped; the others still make the briefing. `build_briefing` is the one
+function the command line and the MkDocs hook call.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from .batch import RunOptions, analyse_all
 from .curation import apply_curation, read_curation
 from .incidents import with_incidents
 from .lexicon import Lexicon, default_lexicon
-from .merge import merge_briefings
+from .merge import merge_analyses
 from .model import Briefing, Problem
 from .reader import MAX_CHARS, ArticleError, RawArticle, problem, read_article
 
@@ -32,8 +34,10 @@ def build_briefing(
     lex: Lexicon | None = None,
     max_chars: int = MAX_CHARS,
     options: RunOptions | None = None,
+    curation: Path | None = None,
 ) -> Briefing:
-    """Extract one merged briefing from article files; unreadable files become problems."""
+    """Extract one merged briefing from article files, with the corrections of `curation`
+    (curation.yml) when that file exists; unreadable files become problems."""
     raws: list[RawArticle] = []
     problems: list[Problem] = []
     for path in sorted(paths, key=lambda p: (p.name, str(p))):  # same briefing whatever the order given
@@ -41,7 +45,7 @@ def build_briefing(
             raws.append(read_article(path, max_chars))
         except ArticleError as err:
             problems.append(reported(str(path), err))
-    return briefing_from_raw(raws, nlp, problems, lex, options)
+    return briefing_from_raw(raws, nlp, problems, lex, options, curation)
 
 
 def briefing_from_raw(
@@ -50,17 +54,21 @@ def briefing_from_raw(
     problems: list[Problem] | None = None,
     lex: Lexicon | None = None,
     options: RunOptions | None = None,
+    curation: Path | None = None,
 ) -> Briefing:
     """Extract one merged briefing from articles already read (default: the default
     pipeline, loaded only if an article is not in the cache; every gazetteer; no cache;
-    one process)."""
+    one process; no corrections)."""
     lex = lex or default_lexicon()
     unique, problems = unique_articles(sorted(raws, key=lambda r: (r.id, r.path)), list(problems or []))
     parts = analyse_all(unique, nlp, lex, options or RunOptions())
     for part in parts:
-        for found in part.problems:
-            log.warning("%s", found.message)
-    return with_incidents(merge_briefings(parts, lex, problems), lex)
+        if part.problem:
+            log.warning("%s", part.problem.message)
+    briefing = merge_analyses(parts, lex, problems)
+    if curation is not None:
+        briefing = curated(briefing, curation)
+    return with_incidents(briefing, lex)
 
 
 def unique_articles(raws: list[RawArticle], problems: list[Problem]) -> tuple[list[RawArticle], list[Problem]]:
@@ -94,11 +102,10 @@ def reported(path: str, err: Exception) -> Problem:
     return found
 
 
-def curated(b: Briefing, path: Path, lex: Lexicon | None = None) -> Briefing:
+def curated(b: Briefing, path: Path) -> Briefing:
     """The briefing with the analyst's corrections of `path` (curation.yml) applied; every
     entry that matches nothing is a WARNING."""
-    corrections = read_curation(path)
-    b, warnings = apply_curation(b, corrections)
+    b, warnings = apply_curation(b, read_curation(path))
     for warning in warnings:
         log.warning("%s", warning)
-    return with_incidents(b, lex or default_lexicon())
+    return b

@@ -124,10 +124,10 @@ def test_a_defect_met_on_one_article_names_it_and_the_others_build(seeds, nlp, m
 
     real = analysis.extract
 
-    def flaky(articles, parsed, problems, lex):
-        if articles[0].id == "b_reply":
+    def flaky(article, mentions, lex):
+        if article.id == "b_reply":
             raise IndexError("index out of range")
-        return real(articles, parsed, problems, lex)
+        return real(article, mentions, lex)
 
     monkeypatch.setattr(analysis, "extract", flaky)
     with caplog.at_level(logging.WARNING):
@@ -194,8 +194,8 @@ def test_a_text_the_pipeline_cannot_parse_keeps_out_only_its_article(nlp, monkey
     monkeypatch.setattr(analysis, "parse_many", fragile)
     raws = [RawArticle(name[:-4], name, text, {"title": name}) for name, text in sorted(ARTICLES.items())]
     results = analysis.analyse_many(raws, nlp, default_lexicon())
-    failed = [r.problems[0].message for r in results if r.problems]
-    assert [len(r.articles) for r in results] == [0, 0, 1, 1]
+    failed = [r.problem.message for r in results if r.problem]
+    assert [r.article is not None for r in results] == [False, False, True, True]
     assert len(failed) == 2 and all("the analysis failed (ValueError: cannot parse this)" in m for m in failed)
 
 

@@ -68,7 +68,7 @@ def test_a_person_and_a_group_of_the_same_name_stay_apart(nlp):
 # ---- identity rules on hand-built analyses (no parse) --------------------------------
 def _part(article: str, actors: list[tuple], relations=()):
     """An analysis of one article: actors as (name, type, generic[, aliases])."""
-    from generator.model import Actor, Article, Briefing, Mention, Relation, Sentence, SentenceRef
+    from generator.model import Actor, Analysis, Article, Mention, Relation, Sentence, SentenceRef
 
     ref = SentenceRef(article, 0)
     sentence = Sentence(ref, "A sentence.")
@@ -84,16 +84,16 @@ def _part(article: str, actors: list[tuple], relations=()):
         for name, type_, generic, *more in actors
     ]
     rels = [Relation(s, t, "attack" if p == "hostile" else "support", p, "cue", (ref,)) for s, p, t in relations]
-    return Briefing(
-        articles=(Article(article, article, f"{article}.txt", (sentence,)),), actors=tuple(made), relations=tuple(rels)
+    return Analysis(
+        article=Article(article, article, f"{article}.txt", (sentence,)), actors=tuple(made), relations=tuple(rels)
     )
 
 
 def _merged_names(*parts) -> list[str]:
     from generator.lexicon import default_lexicon
-    from generator.merge import merge_briefings
+    from generator.merge import merge_analyses
 
-    return sorted(a.name for a in merge_briefings(list(parts), default_lexicon()).actors)
+    return sorted(a.name for a in merge_analyses(list(parts), default_lexicon()).actors)
 
 
 def test_a_possessive_that_lost_its_apostrophe_is_the_person():
@@ -166,7 +166,7 @@ def test_transliterations_a_vowel_apart_join_but_another_consonant_does_not():
 
 def test_two_actors_a_gazetteer_knows_apart_are_never_joined_by_spelling():
     from generator.lexicon import default_lexicon
-    from generator.merge import merge_briefings
+    from generator.merge import merge_analyses
 
     base = default_lexicon()
     gazetteer = {
@@ -178,8 +178,8 @@ def test_two_actors_a_gazetteer_knows_apart_are_never_joined_by_spelling():
     actors = {"name_articles": sorted(base.actors.name_articles), "media_suffixes": sorted(base.actors.media_suffixes)}
     lex = Lexicon.from_data({"actors": actors}, [("test", gazetteer)])
     parts = [_part("a", [("Mungiki", "armed_group", False)]), _part("b", [("Mungiku", "armed_group", False)])]
-    assert len(merge_briefings(parts, lex).actors) == 2
-    assert len(merge_briefings(parts, base).actors) == 1  # unknown to the shipped gazetteers: one spelling
+    assert len(merge_analyses(parts, lex).actors) == 2
+    assert len(merge_analyses(parts, base).actors) == 1  # unknown to the shipped gazetteers: one spelling
 
 
 def test_an_alias_slip_in_one_article_never_joins_two_states():

@@ -76,18 +76,26 @@ class EntityKey:
 class SentenceActors:
     """Who each token of a sentence refers to, after resolution."""
 
-    sentence: ParsedSentence
+    parsed: ParsedSentence
     mentions: list[MentionSpan]
     keys: dict[int, EntityKey] = field(default_factory=dict)  # mention index -> entity key
     tokens: dict[int, tuple[str, ...]] = field(default_factory=dict)  # token -> actor ids
 
     @property
     def doc(self) -> Doc:
-        return self.sentence.doc
+        return self.parsed.doc
 
     @property
     def ref(self) -> SentenceRef:
-        return self.sentence.sentence.ref
+        return self.parsed.sentence.ref
+
+    @property
+    def text(self) -> str:
+        return self.parsed.sentence.text
+
+    @property
+    def is_caption(self) -> bool:
+        return self.parsed.sentence.is_caption
 
     def actors_at(self, tok: Token) -> tuple[str, ...]:
         return self.tokens.get(tok.i, ())

@@ -92,7 +92,7 @@ class SourceRules:
         return None
 
     def _content(self, s: SentenceActors, verb: Token | None) -> tuple[str, bool]:
-        text = s.sentence.sentence.text
+        text = s.text
         quotes = [a or b for a, b in _QUOTE.findall(text)]
         if quotes:
             return " ... ".join(q.strip() for q in quotes), True

@@ -21,7 +21,7 @@ _TODAY_PAREN = re.compile(r"\btoday\s*\([^)]*\)", re.I)
 def date_phrases(s: SentenceActors) -> list[str]:
     """Date expressions of a sentence: spaCy's DATE entities plus "today (tues)"."""
     phrases = [e.text for e in s.doc.ents if e.label_ == "DATE" and not DURATION.search(e.text)]
-    text = s.sentence.sentence.text
+    text = s.text
     phrases += [m.group(0) for m in _TODAY_PAREN.finditer(text) if not any(m.group(0).startswith(p) for p in phrases)]
     return phrases
 
@@ -31,7 +31,7 @@ def extract_events(sentences: list[SentenceActors], published: dict[str, date | 
     out: list[Event] = []
     for s in sentences:
         anchor = published.get(s.ref.article_id)
-        text = s.sentence.sentence.text
+        text = s.text
         future = bool(FUTURE.search(text))
         seen: set[str] = set()
         for phrase in date_phrases(s):

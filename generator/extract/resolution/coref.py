@@ -94,7 +94,7 @@ def resolve_pronouns(sents: list[SentenceActors], ids: dict[EntityKey, str]) -> 
                 # ("state television", "the coalition") is a body like any named one
                 kind = "person" if key.kind == "person" else ("group" if key.generic and m.plural else "body")
                 local.append(Focus(n, m.head, ids[key], kind, m.subject))
-        if not s.sentence.sentence.is_caption:
+        if not s.is_caption:
             history += local
 
 

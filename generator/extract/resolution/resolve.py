@@ -30,7 +30,7 @@ Members = list[tuple[MentionSpan, SentenceActors]]
 def quoted(m: MentionSpan, s: SentenceActors) -> Mention:
     """A mention as the sentence writes it ("Rebels" at the start of a sentence), even
     when the actor's name was normalised ("rebels"): the site quotes its sources."""
-    return Mention(s.doc[m.start : m.end].text, s.sentence.sentence.ref)
+    return Mention(s.doc[m.start : m.end].text, s.ref)
 
 
 class Resolver:
