@@ -22,7 +22,7 @@ from generator.curation import CURATION_FILE
 from generator.lexicon import LexiconError, default_lexicon
 from generator.pipeline import build_briefing
 from generator.reader import MAX_CHARS, ArticleError, find_seeds
-from generator.render.html import FRAGMENT
+from generator.render.fragments import FRAGMENT
 from generator.render.network import vis_assets
 from generator.render.site import render_site
 

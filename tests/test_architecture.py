@@ -36,15 +36,28 @@ def _imports(path: Path) -> set[str]:
 
 @pytest.mark.parametrize("path", sorted((GENERATOR / "render").glob("*.py")), ids=lambda p: p.name)
 def test_render_reads_only_the_model(path):
-    """Rendering knows the model, its own modules and its libraries: no parse, no word lists."""
+    """Rendering knows the model (and the digest of it, decided before rendering), its own modules
+    and its libraries: no parse, no word lists."""
     for name in _imports(path):
         if name.startswith(".."):
-            assert name == "..model" or name == "..", f"{path.name} imports {name}"
+            assert name in {"..model", "..digest", ".."}, f"{path.name} imports {name}"
         assert not name.startswith(("spacy", "generator.extract", "generator.lexicon", "generator.pipeline"))
 
 
+def test_the_digest_reads_only_the_model():
+    """What the overview says first is decided from the model alone."""
+    assert _imports(GENERATOR / "digest.py") <= {"__future__", "collections", "dataclasses", "typing", ".model"}
+
+
+@pytest.mark.parametrize("path", sorted((GENERATOR / "extract").rglob("*.py")), ids=lambda p: p.name)
+def test_extraction_steps_read_their_words_from_the_lexicon_they_are_given(path):
+    """No global lexicon, no YAML lookups by key: a step reads the typed faces it is handed."""
+    source = path.read_text(encoding="utf-8")
+    assert "default_lexicon" not in source and "word_list(" not in source, path.name
+
+
 def test_extraction_steps_reach_for_no_global_lexicon():
-    for path in (GENERATOR / "extract").glob("*.py"):
+    for path in (GENERATOR / "extract").rglob("*.py"):
         assert "default_lexicon" not in path.read_text(encoding="utf-8"), path.name
 
 

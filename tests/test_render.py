@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+from types import SimpleNamespace
 
-from generator.render.escape import json_attr, md
+from generator.render.markup import json_attr, md
 from generator.render.site import render_site
 from generator.slug import slugify, unique_slug
 
@@ -127,7 +128,7 @@ def test_link_titles_cannot_end_a_link_early(extract):
 
 
 def test_csv_cells_never_start_a_formula(extract):
-    from generator.render.tables import casualties_csv, inert_cell
+    from generator.render.spreadsheet import casualties_csv, inert_cell
 
     assert inert_cell("=1+1") == "'=1+1" and inert_cell("@SUM(A1)") == "'@SUM(A1)" and inert_cell(3) == 3
     b = extract("+CMD rebels killed 3 soldiers near the river, the ministry said.")
@@ -136,7 +137,7 @@ def test_csv_cells_never_start_a_formula(extract):
 
 
 def test_fragment_links_are_the_addresses_mkdocs_gives_pages():
-    from generator.render.html import href
+    from generator.render.links import href
 
     assert href("casualties.md", "actors/x.md", True) == "../actors/x/"
     assert href("actors/y.md", "articles/a.md", True, "s4") == "../../articles/a/#s4"
@@ -148,7 +149,7 @@ def test_fragment_links_are_the_addresses_mkdocs_gives_pages():
 
 
 def test_an_article_address_is_linked_only_if_it_is_a_web_address():
-    from generator.render.html import external
+    from generator.render.fragments import external
 
     assert external("https://example.org/a?b=1&c=2") == (
         '<a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a>'
@@ -156,12 +157,23 @@ def test_an_article_address_is_linked_only_if_it_is_a_web_address():
     assert "<a" not in external("javascript:alert(1)") and "<a" not in external('http://x" onclick="y')
 
 
-def test_a_fragment_prints_markdown_text_escaped_never_as_markup():
-    from generator.render.escape import Safe
-    from generator.render.html import environment, fragment
+def test_one_environment_escapes_for_the_language_of_each_template():
+    """Page templates print values escaped for Markdown, fragment templates (html/) for HTML;
+    a Safe value (escaped already, or built from escaped parts) is printed as it is."""
+    from generator.model import RejectedNumber, SentenceRef
+    from generator.render.fragments import fragment
+    from generator.render.markup import Safe, environment
 
-    out = environment().from_string("<p>{{ a }} {{ b }}</p>").render(a=Safe("[x](y)"), b="<b>\n\nbold</b>")
-    assert out == "<p>&#91;x&#93;(y) &lt;b&gt; bold&lt;/b&gt;</p>"
+    env = environment()
+    rows = [RejectedNumber("<b>\n\nbold</b>", "[x](y) *z*", SentenceRef("a", 0))]
+    links = SimpleNamespace(evidence=lambda ref: Safe('<a href="#s1">§1</a>'))
+    out = env.get_template("html/rejected.html.j2").render(rejected=rows, links=links)
+    assert "<td>&lt;b&gt; bold&lt;/b&gt;</td><td>&#91;x&#93;(y) &#42;z&#42;</td>" in out
+    assert '<a href="#s1">§1</a>' in out
+    assert (
+        env.from_string("{{ a }} {{ b }}").render(a="[x](y) <b>", b=Safe("**kept**"))
+        == "\\[x\\]\\(y\\) &lt;b&gt; **kept**"
+    )
     assert "\n\n" not in fragment("<tr>\n\n<td>1</td>\n</tr>").strip()
 
 
@@ -173,7 +185,7 @@ def test_the_hook_passes_a_fragment_through_markdown_untouched(caplog):
     import markdown
 
     from generator import mkdocs_hook as hook
-    from generator.render.html import fragment
+    from generator.render.fragments import fragment
 
     table = '<table>\n<tbody>\n<tr><td id="s3">*not emphasis*</td></tr>\n</tbody>\n</table>'
     source = "# Title\n\nSome *text*.\n" + fragment(table) + "After.\n"

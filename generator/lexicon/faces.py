@@ -27,6 +27,11 @@ class Face:
     SHAPE: ClassVar[Record]
 
     @classmethod
+    def build(cls, data: Mapping) -> Any:
+        """The face of a file whose every key is a plain list of words (others override this)."""
+        return cls(**cls.lists(data))
+
+    @classmethod
     def lists(cls, data: Mapping) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for f in fields(cls):  # type: ignore[arg-type]
@@ -311,10 +316,6 @@ class AttributionWords(Face):
     statement_acts: frozenset[str]
     plain_verbs: frozenset[str]
 
-    @classmethod
-    def build(cls, data: Mapping) -> AttributionWords:
-        return cls(**cls.lists(data))
-
 
 @dataclass(frozen=True)
 class PhraseWords(Face):
@@ -327,10 +328,6 @@ class PhraseWords(Face):
     place_object_verbs: frozenset[str]
     place_parts: frozenset[str]
 
-    @classmethod
-    def build(cls, data: Mapping) -> PhraseWords:
-        return cls(**cls.lists(data))
-
 
 @dataclass(frozen=True)
 class TextWords(Face):
@@ -338,10 +335,6 @@ class TextWords(Face):
 
     page_furniture: tuple[str, ...]
     english_function_words: frozenset[str]
-
-    @classmethod
-    def build(cls, data: Mapping) -> TextWords:
-        return cls(**cls.lists(data))
 
 
 AttributionWords.SHAPE = _words_shape(AttributionWords)

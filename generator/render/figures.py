@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Casualty
-from .escape import Safe, attr
+from .markup import Safe, text
 
 
 def figure(c: Casualty) -> str:
@@ -56,12 +56,12 @@ def chart(casualties: tuple[Casualty, ...]) -> Safe:
         value = c.count or c.low or 0
         w = max(2, int(max(room, 60) * (value / tops[c.outcome]) ** 0.5))
         y = gap + i * (bar_h + gap)
-        label = attr(f"{c.outcome}: {c.victims}")
+        label = text(f"{c.outcome}: {c.victims}")
         parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" class="chart-label">{label}</text>')
         parts.append(
-            f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" class="bar bar-{attr(c.outcome)}'
-            f'{" bar-vague" if c.vague else ""}"><title>{attr(figure(c))}</title></rect>'
+            f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" class="bar bar-{text(c.outcome)}'
+            f'{" bar-vague" if c.vague else ""}"><title>{text(figure(c))}</title></rect>'
         )
-        parts.append(f'<text x="{label_w + w + 6}" y="{y + 15}" class="chart-value">{attr(figure(c))}</text>')
+        parts.append(f'<text x="{label_w + w + 6}" y="{y + 15}" class="chart-value">{text(figure(c))}</text>')
     parts.append("</svg>")
     return Safe("\n".join(parts))

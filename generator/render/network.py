@@ -15,7 +15,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from ..model import Briefing, Relation
-from .escape import Safe, attr
+from .markup import Safe, text
 from .style import type_style
 
 EDGE_COLOURS = {"cooperative": "#2e7d32", "hostile": "#c62828", "neutral": "#9e9e9e"}
@@ -38,7 +38,7 @@ def legend_swatch(shape: str, colour: str) -> Safe:
     body = SHAPES.get(shape, SHAPES["dot"])
     return Safe(
         f'<svg class="legend-shape" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" '
-        f'fill="{attr(colour)}">{body}</svg>'
+        f'fill="{text(colour)}">{body}</svg>'
     )
 
 
@@ -59,6 +59,11 @@ def graph(b: Briefing) -> nx.MultiDiGraph:
     for r in b.relations:
         g.add_edge(r.source, r.target, kind=r.kind, polarity=r.polarity, evidence=len(r.evidence), inferred=r.inferred)
     return g
+
+
+def graphml(b: Briefing) -> str:
+    """The relation network as GraphML, for other network tools."""
+    return "\n".join(nx.generate_graphml(graph(b))) + "\n"
 
 
 def _positions(b: Briefing, ids: list[str]) -> dict[str, tuple[float, float]]:

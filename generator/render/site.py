@@ -2,38 +2,32 @@
 
 `render_site` returns {path inside docs/: text}; MkDocs (through the hook)
 or the `briefing pages` command decides where the text goes. Untrusted
-text is escaped by the environment's finalize hook (see escape.py).
+text is escaped by the environment's finalize hook (see markup.py); what the overview
+says first is decided before, in generator/digest.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
-import jinja2
 import yaml
 
+from ..digest import Digest, digest
 from ..model import Actor, Briefing, Casualty, SentenceRef, type_label
-from .escape import Safe, attr, finalize, json_attr, link, link_title, md, title_text
 from .export import to_json
 from .figures import OUTCOME_ORDER, chart, figure
-from .html import FRAGMENT, HtmlLinks, external, fragment, href, templates
-from .html import environment as html_environment
-from .html import link as html_link
+from .fragments import FRAGMENT, external, fragment
+from .links import Links, href, link
 from .lookup import build_lookup, by_article
-from .network import legend_swatch, network_data
+from .markup import Safe, environment, json_attr, title_text
+from .network import graphml, legend_swatch, network_data
 from .schema import schema_json
-from .season import contributions, season
+from .spreadsheet import casualties_csv
 from .style import TYPE_ORDER, type_style
-from .tables import casualties_csv, graphml
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,7}")
-
-
-def environment() -> jinja2.Environment:
-    """The page templates; every printed value is escaped for Markdown unless Safe."""
-    return templates(finalize, md=md, attr=attr)
 
 
 def front_matter(**fields: object) -> Safe:
@@ -60,10 +54,10 @@ class Page:
 class SiteRenderer:
     """Builds every page of the site from one briefing."""
 
-    def __init__(self, b: Briefing, directory_urls: bool = True):
+    def __init__(self, b: Briefing, directory_urls: bool = True, glance: Digest | None = None):
         self.b = b
+        self.digest = glance or digest(b)
         self.env = environment()
-        self.html_env = html_environment()
         self.directory_urls = directory_urls
         self.actors = {a.id: a for a in b.actors}
         self.article_number = {a.id: i + 1 for i, a in enumerate(b.articles)}
@@ -72,26 +66,19 @@ class SiteRenderer:
         self._abbr = self.abbreviations()
         self.look = build_lookup(b)
         self.actor_names = {a.id: a.name for a in b.actors}
-        self.contributed = contributions(b)
 
     # ---- links ----------------------------------------------------------------
-    def actor_link(self, page: Page, actor_id: str | None) -> Safe:
-        if not actor_id or actor_id not in self.actors:
-            return Safe("unattributed")
-        return link(self.actors[actor_id].name, f"{page.base}actors/{actor_id}.md")
-
-    def links(self, page: Page) -> HtmlLinks:
-        return HtmlLinks(
-            page.path, self.directory_urls, self.actor_names, self.article_number, self.titles, self.look.sentence
+    def links(self, page: Page, markdown: bool = False) -> Links:
+        """The links of a page: Markdown for the page itself, HTML for its fragments."""
+        return Links(
+            page.path,
+            self.directory_urls,
+            markdown,
+            self.actor_names,
+            self.article_number,
+            self.titles,
+            self.look.sentence,
         )
-
-    def evidence(self, page: Page, ref: SentenceRef | None) -> Safe:
-        """The Markdown twin of HtmlLinks.evidence, for links in prose."""
-        if ref is None:
-            return Safe("")
-        label, title = self.links(page).evidence_label(ref)
-        target = f"{page.base}articles/{ref.article_id}.md#s{ref.index + 1}"
-        return Safe(f'[{label}]({target} "{link_title(title)}")')
 
     def sentence(self, ref: SentenceRef | None) -> str:
         return self.look.sentence(ref.article_id, ref.index) if ref else ""
@@ -119,9 +106,10 @@ class SiteRenderer:
         return "".join(f"\n*[{k}]: {self._abbr[k]}" for k in used) + ("\n" if used else "")
 
     def render(self, template: str, page: Page, **ctx: object) -> str:
+        md_links = self.links(page, markdown=True)
         helpers = {
-            "actor_link": lambda a: self.actor_link(page, a),
-            "ev": lambda r: self.evidence(page, r),
+            "actor_link": md_links.actor,
+            "ev": md_links.evidence,
             "sentence": self.sentence,
             "type_label": self.type_label,
             "front_matter": front_matter,
@@ -136,16 +124,16 @@ class SiteRenderer:
         return text + self.abbreviations_for(text)
 
     def fragment(self, template: str, page: Page, **ctx: object) -> Safe:
-        """A long table or list of a page as HTML (see html.py), its links final URLs."""
+        """A long table or list of a page as HTML (see fragments.py), its links final URLs."""
         helpers = {
             "links": self.links(page),
             "figure": figure,
             "sentence": self.sentence,
             "article": self.articles_by_id.get,
             "external": external,
-            "anchor_link": lambda label, anchor: html_link(label, f"#{anchor}"),
+            "anchor_link": lambda label, anchor: link(label, f"#{anchor}"),
         }
-        return Safe(fragment(self.html_env.get_template(template).render(**helpers, **ctx)))
+        return fragment(self.env.get_template(template).render(**helpers, **ctx))
 
     # ---- pages ----------------------------------------------------------------
     def pages(self) -> dict[str, str]:
@@ -166,7 +154,7 @@ class SiteRenderer:
                 "article.md.j2",
                 Page(f"articles/{art.id}.md"),
                 article=art,
-                contributed=self.contributed[art.id],
+                contributed=self.digest.contributions[art.id],
             )
         return out
 
@@ -258,79 +246,7 @@ class SiteRenderer:
         )
 
     def overview(self) -> str:
-        killed = [c for c in self.b.casualties if c.outcome == "killed" and not c.part_of]
-        biggest = max(killed, key=lambda c: c.count or c.low or 0, default=None)
-        return self.render(
-            "index.md.j2",
-            Page("index.md"),
-            points=self.key_points(),
-            biggest=biggest,
-            killed=killed,
-            counts=self.counts(),
-            season=season(self.b) if len(self.b.articles) > 1 else None,
-        )
-
-    def counts(self) -> dict[str, int]:
-        return {
-            "actors": len(self.b.actors),
-            "relations": len(self.b.relations),
-            "casualties": len(self.b.casualties),
-            "sources": len({s.actor for s in self.b.sources if s.actor}),
-            "events": len(self.b.events),
-            "articles": len(self.b.articles),
-            "places": len(self.b.places),
-            "outlets": len({a.publisher or "unknown outlet" for a in self.b.articles}),
-        }
-
-    def key_points(self) -> list[Safe]:
-        """Five points a reader needs first, each built from extracted facts with evidence."""
-        page = Page("index.md")
-        points: list[Safe] = []
-        for art in self.b.articles[:2]:
-            lede = next((s for s in art.sentences if not s.is_caption), None)
-            if lede:
-                points.append(Safe(f"{md(lede.text)} ({self.evidence(page, lede.ref)})"))
-        killed = sorted(
-            (c for c in self.b.casualties if c.outcome == "killed" and not c.part_of),
-            key=lambda c: -(c.count or c.low or 0),
-        )
-        if killed:
-            c = killed[0]
-            subs = self.look.parts_of.get(c.id, [])
-            extra = "; including " + ", ".join(f"{md(figure(s))} {md(s.victims)}" for s in subs) if subs else ""
-            who = f", according to {self.actor_link(page, c.reported_by)}" if c.reported_by else ""
-            points.append(
-                Safe(f"**{md(figure(c))} {md(c.victims)} killed**{extra}{who} ({self.evidence(page, c.evidence[0])})")
-            )
-        points += self._relation_points(page)
-        if self.b.events:
-            e = max(self.b.events, key=lambda e: (e.date, e.ref))
-            points.append(Safe(f"Latest dated event, **{md(e.date)}**: {md(e.text)} ({self.evidence(page, e.ref)})"))
-        return points[:5]
-
-    def _relation_points(self, page: Page) -> list[Safe]:
-        out = []
-        for polarity, verb in (("hostile", "Fighting"), ("cooperative", "Backing")):
-            rels = [
-                r
-                for r in self.b.relations
-                if r.polarity == polarity
-                and not r.inferred
-                and r.evidence
-                and r.kind not in {"leadership", "membership"}
-            ]
-            if not rels:
-                continue
-            score = Counter()
-            for r in rels:
-                score[r.target] += len(r.evidence)
-            target = max(score, key=lambda t: (score[t], t))
-            sources = sorted({r.source for r in rels if r.target == target})
-            names = ", ".join(self.actor_link(page, s) for s in sources[:6])
-            ev = self.evidence(page, next(r for r in rels if r.target == target).evidence[0])
-            label = "against" if polarity == "hostile" else "for"
-            out.append(Safe(f"**{verb} {label} {self.actor_link(page, target)}**: {names} ({ev})"))
-        return out
+        return self.render("index.md.j2", Page("index.md"), digest=self.digest)
 
 
 def render_site(b: Briefing, directory_urls: bool = True) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""Exports for other tools: casualty figures as CSV, the network as GraphML.
+"""Casualty figures as CSV, with ACLED-like columns, for spreadsheets.
 
 Spreadsheets run a cell that begins with "=", "+", "-" or "@" as a formula:
 every text cell taken from an article is made inert before it is written.
@@ -9,10 +9,7 @@ from __future__ import annotations
 import csv
 import io
 
-import networkx as nx
-
 from ..model import Briefing
-from .network import graph
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -79,8 +76,3 @@ def casualties_csv(b: Briefing) -> str:
             ],
         )
     return buf.getvalue()
-
-
-def graphml(b: Briefing) -> str:
-    """The relation network as GraphML."""
-    return "\n".join(nx.generate_graphml(graph(b))) + "\n"
