@@ -65,6 +65,11 @@ class Syntax:
         self.territory = lex.phrases.territory
         self.stand_in_nouns = lex.phrases.stand_in_nouns
         self.object_control = lex.phrases.object_control
+        self.holding = lex.phrases.holding_participles
+        self.renegades = lex.phrases.renegade_nouns
+        self.detachments = lex.phrases.detachment_nouns
+        self.partner_verbs = lex.relations.verbs_of("alliance")
+        self.loyalty = frozenset(w for w, c in lex.relations.adjectives.items() if c.kind in {"support", "alliance"})
         self.event_nouns = lex.relations.lemmas
 
     def np_actors(self, s: SentenceActors, tok: Token, depth: int = 0) -> list[str]:
@@ -86,6 +91,9 @@ class Syntax:
         for c in tok.children:
             if c.dep_ == "appos":
                 ids += s.actors_at(c)
+        if not ids and tok.dep_ == "appos" and tok.pos_ == "NOUN":
+            ids += s.actors_at(tok.head)  # "X, a group linked to Y": the apposition is X again
+        ids += self._loyal_to(s, tok, depth)
         if ids:
             return ids
         if lower in self.stand_in_nouns or tok.lemma_.lower() in self.stand_in_nouns:
@@ -98,11 +106,13 @@ class Syntax:
         for c in tok.children:
             if c.dep_ in {"poss", "compound"} and territory:
                 ids += s.actors_at(c)
+            if c.dep_ == "amod" and c.lower_ in self.holding and territory:  # "the rebel-held town"
+                ids += [a for g in c.children if g.dep_ in {"npadvmod", "compound", "nmod"} for a in s.actors_at(g)]
             if c.dep_ in {"compound", "appos"} and c.lower_ in self.territory:
                 ids += [a for g in c.children if g.dep_ in {"poss", "compound"} for a in s.actors_at(g)]
         if tok.pos_ == "NOUN" and not ids:
             ids += [a for c in tok.children if c.dep_ == "poss" for a in s.actors_at(c)]
-        if lower in self.quantity_heads or tok.lemma_.lower() in self.quantity_heads:
+        if lower in self.quantity_heads or lower in self.detachments or tok.lemma_.lower() in self.quantity_heads:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in {"of", "from", "in"}:
                     for p in c.children:
@@ -110,9 +120,32 @@ class Syntax:
                             ids += self.np_actors(s, p, depth + 1)
         return ids
 
-    def members_from(self, s: SentenceActors, tok: Token) -> list[str]:
-        """ "forces from HTS and Turkish groups": the groups the fighters come from."""
+    def partners(self, s: SentenceActors, verb: Token) -> list[str]:
+        """Who a verb of alliance joins with: "allied with Y", "joined forces with Y"."""
+        ids = self.prep_objects(s, verb, {"with"})
+        for c in verb.children:
+            if c.dep_ == "dobj" and not s.actors_at(c):
+                ids += self.prep_objects(s, c, {"with"})
+        return ids
+
+    def _loyal_to(self, s: SentenceActors, tok: Token, depth: int) -> list[str]:
+        """ "forces loyal to X", "fighters allied with X": troops no one else is named for are X's."""
+        if tok.lower_ not in self.stand_in_nouns:
+            return []
         ids: list[str] = []
+        for c in tok.children:
+            if c.dep_ in {"amod", "acl"} and c.lower_ in self.loyalty:
+                for p in c.children:
+                    if p.dep_ == "prep":
+                        ids += [a for g in p.children if g.dep_ == "pobj" for a in self.np_actors(s, g, depth + 1)]
+        return ids
+
+    def members_from(self, s: SentenceActors, tok: Token) -> list[str]:
+        """ "forces from HTS and Turkish groups": the groups the fighters come from (not the body
+        "defectors from the army" left)."""
+        ids: list[str] = []
+        if tok.lower_ in self.renegades:
+            return ids
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "from":
                 for p in c.children:
@@ -158,7 +191,10 @@ class Syntax:
             for c in head.children:
                 if c.dep_ == "nsubjpass" and verb.dep_ != "conj":
                     return self.agents_of_np(s, c)
-            return self.subjects(s, head, depth + 1)
+            ids = self.subjects(s, head, depth + 1)
+            if verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in self.partner_verbs:
+                ids += self.partners(s, head)  # "X joined forces with Y to fight Z": both fight
+            return list(dict.fromkeys(ids))
         return []
 
     def antecedent(self, s: SentenceActors, verb: Token, pronoun: Token) -> list[str]:
@@ -179,10 +215,14 @@ class Syntax:
         return ids
 
     def objects(self, s: SentenceActors, verb: Token) -> list[str]:
-        """Direct objects of a verb, or what a passive participle modifies."""
+        """Direct objects of a verb; "which" or "whom" as the object of a relative clause is the
+        noun the clause describes ("the Front, which Vandoria designated a terror group")."""
         ids: list[str] = []
         for c in verb.children:
-            if c.dep_ in {"dobj", "dative"}:
+            relative = c.lower_ in {"which", "whom", "who", "that"} and verb.dep_ == "relcl"
+            if relative and c.dep_ in {"dobj", "dep"} and c.i < verb.i:
+                ids += self.agents_of_np(s, verb.head)
+            elif c.dep_ in {"dobj", "dative"}:
                 ids += self.np_actors(s, c)
         return ids
 
@@ -203,7 +243,9 @@ class Syntax:
                 return list(s.actors_at(nearest)) or self._indirect(s, nearest, 1)
             return self.np_actors(s, verb.head)
         if verb.tag_ == "VBN" and verb.i > 0 and s.doc[verb.i - 1].text == ",":
-            return left_actor(s, verb)
+            # "X, backed by Y, retook ..."; at the end of the clause ("... entered the war, backed by
+            # Y") the participle says it of the clause's subject
+            return left_actor(s, verb) or self.subjects(s, verb)
         return self.subjects(s, verb)
 
     def prep_objects(self, s: SentenceActors, tok: Token, preps: set[str]) -> list[str]:

@@ -90,6 +90,7 @@ class Lexicon:
     country_by_demonym: Mapping[str, Country] = field(init=False)
     country_by_metonym: Mapping[str, Country] = field(init=False)
     known_by_name: Mapping[str, Known] = field(init=False)
+    known_names: tuple[str, ...] = field(init=False)  # every name and alias, and each without its article
 
     def __post_init__(self) -> None:
         by_name: dict[str, Country] = {}
@@ -103,9 +104,19 @@ class Lexicon:
             for m in c.metonyms:
                 by_met.setdefault(fold(m), c)
         known: dict[str, Known] = {}
+        names: list[str] = []
         for k in self.known:
             for n in (k.name, *k.aliases):
                 known.setdefault(fold(n), k)
+                names.append(n)
+        for k in self.known:  # "Qaeda-linked", "Shabaab fighters": the article dropped in a compound
+            for n in (k.name, *k.aliases):
+                first, sep, rest = n.replace("-", " ", 1).partition(" ")
+                article = sep and first.casefold() in self.actors.name_articles - {"the"}
+                if article and len(rest) > 3 and fold(rest) not in known:
+                    known[fold(rest)] = k
+                    names.append(rest)
+        object.__setattr__(self, "known_names", tuple(dict.fromkeys(names)))
         indexes = {
             "country_by_name": by_name,
             "country_by_demonym": by_dem,

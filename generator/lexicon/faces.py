@@ -161,6 +161,10 @@ class RelationWords(Face):
     designation_nouns: frozenset[str]
     designators: frozenset[str]
     power_nouns: frozenset[str]
+    membership_verbs: Mapping[str, frozenset[str]]  # verb -> the prepositions of the body
+    verbs_with_preps: Mapping[str, NounClass]  # "fire" -> attack, with "on" and "at"
+    inclusion_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
     lemmas: frozenset[str] = field(init=False)  # every verb and noun of a relation
 
     def __post_init__(self) -> None:
@@ -187,6 +191,13 @@ class RelationWords(Face):
             adjectives=frozen(
                 {w: NounClass(c["kind"], frozenset(c["preps"])) for w, c in (data.get("adjectives") or {}).items()}
             ),
+            membership_verbs=frozen({v: frozenset(p) for v, p in (data.get("membership_verbs") or {}).items()}),
+            verbs_with_preps=frozen(
+                {
+                    v: NounClass(c["kind"], frozenset(c["preps"]))
+                    for v, c in (data.get("verbs_with_preps") or {}).items()
+                }
+            ),
             **cls.lists(data),
         )
 
@@ -201,6 +212,8 @@ RelationWords.SHAPE = _words_shape(
     prefixes=Table(Record({"kind": RELATION_KIND}, frozenset({"kind"}))),
     adjectives=Table(Record({"kind": RELATION_KIND, "preps": Words()}, frozenset({"kind", "preps"}))),
     designators=Words(ACTOR_TYPE),
+    membership_verbs=Table(Words()),
+    verbs_with_preps=Table(Record({"kind": RELATION_KIND, "preps": Words()}, frozenset({"kind", "preps"}))),
 )
 
 
@@ -315,6 +328,8 @@ class AttributionWords(Face):
     past_markers: frozenset[str]
     statement_acts: frozenset[str]
     plain_verbs: frozenset[str]
+    exhorting_verbs: frozenset[str]
+    relaying_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -327,6 +342,9 @@ class PhraseWords(Face):
     object_control: frozenset[str]
     place_object_verbs: frozenset[str]
     place_parts: frozenset[str]
+    holding_participles: frozenset[str]
+    detachment_nouns: frozenset[str]
+    renegade_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)

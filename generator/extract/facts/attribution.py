@@ -16,9 +16,18 @@ from ..syntax import Syntax, left_actor
 
 
 def closes_sentence(verb: Token) -> bool:
-    """A reporting verb after its clause: "..., the monitor said."."""
+    """A reporting verb after its clause: "..., the monitor said.", also with adjuncts of its own
+    after it ("..., the army said in a statement on Tuesday")."""
     rest = verb.doc[verb.i + 1 :]
-    return all(t.is_punct or (t.pos_ in {"ADV", "PROPN", "NOUN"} and t.ent_type_ == "DATE") for t in rest)
+    adjuncts = {
+        t.i
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in {"prep", "npadvmod", "advmod", "agent"}
+        for t in c.subtree
+    }
+    return all(
+        t.is_punct or t.i in adjuncts or (t.pos_ in {"ADV", "PROPN", "NOUN"} and t.ent_type_ == "DATE") for t in rest
+    )
 
 
 @dataclass(frozen=True)
@@ -119,7 +128,7 @@ class Attribution:
                 words = [t.lower_ for t in doc[tok.i : tok.i + len(phrase)]]
                 if words == phrase:
                     last = doc[tok.i + len(phrase) - 1]
-                    objs = [c for c in last.children if c.dep_ == "pobj"] or (
+                    objs = [c for c in last.children if c.dep_ in {"pobj", "dobj"}] or (
                         [doc[tok.i + len(phrase)]] if tok.i + len(phrase) < len(doc) else []
                     )
                     for o in objs:

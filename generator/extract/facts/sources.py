@@ -23,11 +23,17 @@ class SourceRules:
         self.statement_acts = lex.attribution.statement_acts
         self.saying = lex.attribution.saying_verbs
         self.plain_verbs = lex.attribution.plain_verbs
+        self.exhorting = lex.attribution.exhorting_verbs
+        self.relaying = lex.attribution.relaying_verbs
 
     def sentence(self, s: SentenceActors) -> list[Source]:
         out: list[Source] = []
         for tok in s.doc:
             if not self.att.is_reporting(tok) or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            relayed = self._relayed(s, tok)
+            if relayed:
+                out += relayed
                 continue
             if not self._takes_content(tok):
                 continue
@@ -44,9 +50,34 @@ class SourceRules:
             out += [self._source(s, a, "according to", self._content(s, None), None, "according-to") for a in actors]
         return out
 
+    def _relayed(self, s: SentenceActors, verb: Token) -> list[Source]:
+        """ "the agency quoted a source at the port police as saying ...": the one quoted speaks,
+        through the outlet that quotes."""
+        if verb.lemma_.lower() not in self.relaying or not any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+        ):
+            return []
+        speakers = [a for c in verb.children if c.dep_ == "dobj" for a in self.att.speaker_actors(s, c)]
+        outlets = [a for a in self.att.syn.subjects(s, verb) if self.actors.get(a) and self.actors[a].type == "media"]
+        content = self._content(s, verb)
+        outlet = outlets[0] if outlets else None
+        out = [self._source(s, a, f"{verb.text} as saying", content, outlet, "relayed") for a in speakers]
+        if outlet:
+            out.append(self._source(s, outlet, f"relayed ({verb.text})", content, None, "relayed"))
+        return out
+
     def _takes_content(self, verb: Token) -> bool:
-        """A statement has content: a clause, a quotation, or is a statement act itself."""
+        """A statement has content: a clause, a quotation, or is a statement act itself; "in a
+        statement" says so too ("the Council warned in a statement that ..."), as does a verb
+        urging someone to act ("urged the parties to respect the truce")."""
         if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children) or closes_sentence(verb):
+            return True
+        if any(
+            c.dep_ == "prep" and any(p.lemma_.lower() in self.att.report_nouns for p in c.children)
+            for c in verb.children
+        ):
+            return True
+        if verb.lemma_.lower() in self.exhorting and any(c.dep_ == "xcomp" for c in verb.children):
             return True
         doc = verb.doc
         after = doc[verb.i + 1 : verb.i + 6].text

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import Lexicon, fold
 from ..context import MentionSpan
-from .names import ACRONYM, PLACE_LABELS, TIME_WORDS, org_type
+from .names import ACRONYM, PLACE_LABELS, TIME_WORDS, org_type, strip_titles
 from .spans import surface
 
 
@@ -86,6 +86,9 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
         prep = head.head
         if prep.lower_ in {"by", "against", "with", "for", "of"} and _relation_head(prep.head, lex):
             return True
+        target = lex.relations.nouns.get(prep.head.lemma_.lower())
+        if target is not None and prep.lower_ in target.preps and prep.head.pos_ == "NOUN":
+            return True  # "strikes on Ukraine", "sanctions on Iran": the state a relation noun aims at
         stance = lex.relations.adjectives.get(prep.head.lower_)
         if stance and prep.lower_ in stance.preps:
             return True  # "loyal to Iran", "allied with Russia"
@@ -171,7 +174,8 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
 
 def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
     text = m.text
-    type_, sure = org_type(text, lex)
+    # "Defence Minister Lena Ortiz": the words of a title say nothing of what the name is
+    type_, sure = org_type(strip_titles(text, lex) if label == "PERSON" else text, lex)
     ctx = _context_type(span, label, lex)
     single = len(span) == 1
     doc = span.doc

@@ -65,8 +65,12 @@ def strip_titles(text: str, lex: Lexicon) -> str:
     """A person's name without the titles before it ("President", "Col.")."""
     titles = _bare_titles(lex)
     words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
-        words = words[1:]
+    while len(words) > 1:
+        # the longest title first: "Defence Minister X", "Deputy Prime Minister Y"
+        n = next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[:n]).lower().rstrip(".") in titles), 0)
+        if not n:
+            break
+        words = words[n:]
     return " ".join(words)
 
 

@@ -28,6 +28,11 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         role = lex.actors.role_by_noun.get(fold(f"{prev.text} {tok.text}"))
         if role:
             return role, prev.i
+    if tok.dep_ in {"npadvmod", "compound", "amod"} and tok.head.lower_ in lex.phrases.holding_participles:
+        # "a rebel-held town", "regime-controlled areas": the group that holds it, named by its noun
+        held = lex.actors.role_by_noun.get(fold(tok.text)) or lex.actors.role_by_noun.get(fold(tok.text + "s"))
+        if held is not None:
+            return held, tok.i
     role = lex.actors.role_by_noun.get(fold(tok.text))
     if role is None and tok.lower_ in lex.actors.leader_bodies:
         # "Maduro's forces", "President X's troops": the body a named person leads
@@ -131,6 +136,8 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
             and (first.pos_ != "PROPN" or left == tok.i)
         ):
             text = text[:1].lower() + text[1:]
+        if tok.head.lower_ in lex.phrases.holding_participles and not is_plural(tok):
+            text = role.label  # "rebel-held": the rebels
         if role.state:
             text = (
                 re.sub(r"^(?:the)\s+", "", doc[start : tok.i + 1].text, flags=re.I)
@@ -183,6 +190,17 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
         country = lex.country_by_demonym.get(fold(tok.text))
         if not country or tok.i in taken:
             continue
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "Russian and Syrian jets": "Syrian" hangs from "Russian"
+        if first is not tok and lex.country_by_demonym.get(fold(first.text)) and first.dep_ in {"amod", "compound"}:
+            head = first.head
+            if head.lemma_.lower() in lex.actors.state_nouns or head.lower_ in lex.actors.state_nouns:
+                m = MentionSpan(tok.i, tok.i + 1, tok.text, "country", head.i, country=country.name, agentive=True)
+                m.tokens = [tok.i, head.i]
+                m.subject = is_subject(head)
+                out.append(m)
+                continue
         head = tok.head
         compounds = lex.relations.compounds
         if tok.dep_ in {"npadvmod", "compound", "amod"} and head.lower_ in compounds:

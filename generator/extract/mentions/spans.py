@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, fold
-from .names import NAME_LABELS, TIME_WORDS, org_type
+from .names import NAME_LABELS, TIME_WORDS, is_acronym, org_type, strip_titles
 
 
 def clean_span(span: Span) -> Span:
@@ -47,7 +47,7 @@ def surface(span: Span) -> str:
 def build_matchers(nlp, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
     """Phrase matchers over gazetteer names: case-blind for names, exact for acronyms."""
     lower, exact = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
-    names = {n for k in lex.known for n in (k.name, *k.aliases)}
+    names = set(lex.known_names)
     names |= {n for c in lex.countries for n in (c.name, *c.aliases, *c.metonyms)}
     for name in sorted(names):
         pattern = nlp.make_doc(name)
@@ -70,7 +70,8 @@ def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex
     known = [span for span, _ in found]
     whole = [e for e in doc.ents if e.label_ in NAME_LABELS and not _tiled(e, known)]
     found += [(ent, ent.label_) for ent in whole]
-    found += [(s, "PROPN") for s in _propn_runs(doc, lex)]
+    found += _propn_runs(doc, lex)
+    found += [(s, "ORG") for s in _acronyms(doc, lex)]
     found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1] != "KNOWN", x[0].start))
     taken: set[int] = set()
     kept = []
@@ -85,9 +86,11 @@ def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex
         if not len(span) or any(i in taken for i in range(span.start, span.end)):
             continue
         if label == "KNOWN" and any(
-            e.start < span.start < e.end or e.start < span.end < e.end for e in whole if len(e) > len(span)
+            e.start < span.start < e.end or e.start < span.end < e.end
+            for e in map(clean_span, whole)
+            if len(e) > len(span)
         ):
-            continue
+            continue  # a longer name around it ("the UN Security Council"), not "the" before it
         taken.update(range(span.start, span.end))
         kept.append((span, label))
     return sorted(kept, key=lambda x: x[0].start)
@@ -122,8 +125,15 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
     if end - start > 2 and doc[start].lower_ in lex.relations.prefixes and doc[start + 1].text == "-":
         start += 2  # "Pro-Turkey": the name is Turkey, the prefix a stance towards it
     compounds = lex.relations.compounds
-    if end - start > 1 and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in compounds:
-        end -= 1  # "Nusra Front Western-backed rebels": the last word belongs to "Western-backed"
+    if (
+        end - start > 1
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ in compounds
+        and doc[end - 1].lower_ not in lex.actors.name_heads
+    ):
+        end -= 1  # "Nusra Front Western-backed rebels": the last word belongs to "Western-backed";
+        # not so "the Arakan Army-controlled district", where the whole name controls it
     while end - start > 1 and doc[end - 1].like_num:
         end -= 1
     if end - start > 1:
@@ -148,6 +158,8 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
     if (
         end - start > 1
         and fold(doc[end - 1].text) in lex.country_by_name
+        and fold(doc[start:end].text) not in lex.country_by_name
+        and fold(doc[start:end].text) not in lex.known_by_name
         and doc[end - 2].lower_ not in {"in", "of", "for"}
         and not doc[end - 2].lower_.startswith(("north", "south", "east", "west", "central"))
     ):
@@ -221,10 +233,11 @@ def _demonym_of_body(prev: Token, name: Span, lex: Lexicon) -> bool:
     )
 
 
-def _propn_runs(doc: Doc, lex: Lexicon) -> list[Span]:
+def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     """Capitalised names the tagger missed: a run of proper nouns (joined by "of"
     or "for") holding an armed-group word ("Kataib ...") or ending in a body noun
-    ("Army of Conquest", "Free Idlib Army")."""
+    ("Army of Conquest", "Free Idlib Army"); a person's name after a title
+    ("Defence Minister Lena Ortiz", whose title is no body)."""
     runs, start = [], None
 
     def name_word(t: Token | None) -> bool:
@@ -245,10 +258,46 @@ def _propn_runs(doc: Doc, lex: Lexicon) -> list[Span]:
         if start is not None:
             span = doc[start:i]
             words = [_word_key(t.text) for t in span]
-            if any(w in lex.armed_markers for w in words) or (len(span) > 1 and org_type(span.text, lex)[1]):
-                runs.append(span)
+            name = strip_titles(span.text, lex)
+            titled = name != span.text and len(name.split()) > 1 and not org_type(name, lex)[1]
+            if titled and not any(w in lex.armed_markers for w in words):
+                runs.append((span, "PERSON"))
+            elif any(w in lex.armed_markers for w in words) or (len(span) > 1 and org_type(span.text, lex)[1]):
+                runs.append((span, "PROPN"))
             start = None
     return runs
+
+
+def _acronyms(doc: Doc, lex: Lexicon) -> list[Span]:
+    """A proper noun in capitals that the tagger left without a label, where it acts ("the TPLF
+    said", "RSF fighters", "a JNIM-held town"): in news of war, the acronym of a body. Not in a
+    line written all in capitals (a headline), not a country's ("US") or a page's word ("VIDEO")."""
+    words = [t for t in doc if t.is_alpha and len(t) > 1]
+    if not words or sum(t.is_upper for t in words) * 2 > len(words):
+        return []
+    return [
+        doc[t.i : t.i + 1]
+        for t in doc
+        if t.pos_ == "PROPN"
+        and not t.ent_type_
+        and is_acronym(t.text)
+        and t.text.replace("-", "").isalpha()
+        and len(t) <= 6
+        and fold(t.text) not in lex.actors.boilerplate
+        and fold(t.text) not in lex.country_by_name
+        and _acting(t, lex)
+    ]
+
+
+def _acting(tok: Token, lex: Lexicon) -> bool:
+    head = tok.head
+    if tok.dep_ in {"nsubj", "nsubjpass", "agent"}:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return True
+    return tok.dep_ in {"compound", "npadvmod", "nmod", "amod"} and (
+        head.lower_ in lex.phrases.stand_in_nouns or head.lower_ in lex.phrases.holding_participles
+    )
 
 
 def _word_key(word: str) -> str:

@@ -304,6 +304,10 @@ class Resolver:
         if key.kind == "country":
             return key.name
         texts = [m.text if m.category != "person" else strip_titles(m.text, self.lex) for m, _ in members]
+        if key.kind == "known":  # "Qaeda-linked": a gazetteer name without its article is no name to show
+            entry = self.lex.known_by_name[fold(key.name)]
+            written = {fold(n) for n in (entry.name, *entry.aliases)}
+            texts = [t for t in texts if fold(t) in written] or [entry.name]
         counts = Counter(texts)
         return max(counts, key=lambda t: (len(t.split()) > 1, counts[t], len(t), t))
 

@@ -79,11 +79,14 @@ class RuleContext:
     syn: Syntax
     words: RelationWords
     actors: ActorWords
+    victim_verbs: frozenset[str] = frozenset()  # "died": the subject is the one who suffers
+    harm_verbs: frozenset[str] = frozenset()  # "killed", "wounded", "hit": what an attack does to its target
     _frames: dict[tuple[int, int], VerbFrame | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, types: Mapping[str, str], lex: Lexicon) -> RuleContext:
-        return cls(types, Syntax(lex), lex.relations, lex.actors)
+        harm = frozenset(lex.casualties.verbs) | lex.relations.verbs_of("attack")
+        return cls(types, Syntax(lex), lex.relations, lex.actors, lex.casualties.victim_subject_verbs, harm)
 
     def not_persons(self, ids: Iterable[str]) -> list[str]:
         return [a for a in ids if self.types.get(a) != "person"]
@@ -120,10 +123,13 @@ class RuleContext:
     def _designated_as(self, s: SentenceActors, verb: Token) -> list[str]:
         ids: list[str] = []
         for c in verb.children:
-            if c.dep_ == "prep":
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.lemma_.lower() in self.words.designation_nouns:
-                        ids += self.syn.prep_objects(s, p, {"in", "by"})
+            named = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+            for p in named:
+                if (
+                    p.dep_ in {"pobj", "oprd", "attr", "dobj", "xcomp"}
+                    and p.lemma_.lower() in self.words.designation_nouns
+                ):
+                    ids += self.syn.prep_objects(s, p, {"in", "by"})
         return ids
 
     def event_agents(self, s: SentenceActors, tok: Token) -> list[str]:

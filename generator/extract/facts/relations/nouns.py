@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ....model import polarity_of
 from ...context import SentenceActors
-from ...syntax import governing_verb
+from ...syntax import governing_verb, is_passive
 from .base import Edge, RuleContext, cross, together
 
 
@@ -70,10 +70,40 @@ def noun_between(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge
                         yield Edge(a, b, spec.kind, f"{tok.lower_} between")
 
 
+def suffered_in(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
+    """ "soldiers were killed in clashes with the Brigade", "died in an attack by the Front": the
+    side that suffers a clash fought it, the side that suffers an attack was attacked."""
+    spec = _relation_noun(c, tok)
+    prep = tok.head
+    verb = prep.head
+    if spec is None or tok.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
+        return
+    harmed = verb.lemma_.lower() in c.harm_verbs
+    subject = next((ch for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not (
+        (is_passive(verb) and (harmed or spec.kind == "fighting")) or verb.lemma_.lower() in c.victim_verbs
+    ):
+        return  # "involved in clashes with X" is fighting them, "involved in an attack" is not suffering it
+    # the side itself, not whoever is named inside a phrase of victims ("AFP ... ten children were killed")
+    sufferers = [a for t in (subject, *subject.conjuncts) for a in s.actors_at(t)]
+    if spec.kind == "fighting":
+        others = c.syn.prep_objects(s, tok, {"with", "against"})
+        yield from cross(sufferers, [o for o in others if o not in sufferers], "fighting", f"{tok.lower_} with")
+    elif spec.kind == "attack":
+        own = [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]
+        attackers = list(s.actors_at(tok)) + own + c.by_agents(s, tok)
+        yield from cross(attackers, [x for x in sufferers if x not in attackers], "attack", tok.lower_)
+
+
 def noun_joint_agents(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
-    """ "raids by Vandorian and Ruritanian jets": the actors of one "by" phrase act together."""
-    if _relation_noun(c, tok) is None:
+    """ "raids by Vandoria and Ruritania", "killed by Vandorian and Ruritanian airstrikes": the
+    actors of one "by" phrase, or the owners of one attack, act together."""
+    spec = _relation_noun(c, tok)
+    if spec is None:
         return
     holders = [tok] + ([tok.head] if tok.dep_ in {"pobj", "dobj"} else [])
     named = list(dict.fromkeys(a for h in holders for a in c.by_agents(s, h)))
+    if len(named) < 2 and polarity_of(spec.kind) == "hostile":
+        own = [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]
+        named = list(dict.fromkeys([*s.actors_at(tok), *own]))
     yield from together(named, "alliance", f"together: {tok.lower_}")

@@ -41,10 +41,19 @@ def support_against(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator
         yield from cross(f.agents, targets, "fighting", f"{f.lemma} against")
 
 
+def verb_preposition(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "gunmen fired on the convoy", "the militia turned on its former allies": a verb whose target
+    comes after a preposition."""
+    spec = c.words.verbs_with_preps.get(f.lemma)
+    if spec is not None and not f.passive:
+        for prep in spec.preps:
+            yield from cross(f.agents, c.syn.prep_objects(s, f.verb, {prep}), spec.kind, f"{f.lemma} {prep}")
+
+
 def verb_with(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "the party allied with the Front", "the envoy met with rebel leaders"."""
     if f.kind in {"alliance", "contact"}:
-        yield from cross(f.agents, c.syn.prep_objects(s, f.verb, {"with"}), f.kind, f.lemma)
+        yield from cross(f.agents, c.syn.partners(s, f.verb), f.kind, f.lemma)
 
 
 def taken_from(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
@@ -73,10 +82,28 @@ def verb_against(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Ed
 
 def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "Vandoria and Ruritania vowed to ...": conjoined subjects act together (not of verbs
-    that take both parties, such as "fight" or "negotiate")."""
+    that take both parties, such as "fight" or "negotiate"; "X and Y held talks" is contact)."""
     if f.passive or f.lemma in c.words.reciprocal:
         return
     subj = [ch for ch in f.verb.children if ch.dep_ == "nsubj"]
     if not subj or (len(subj) < 2 and not list(subj[0].conjuncts)) or subj[0].lower_ in {"which", "who"}:
         return
-    yield from together(c.not_persons(f.agents), "alliance", f"together: {f.verb.lemma_}")
+    meeting = c.words.meeting_nouns
+    met = any(ch.dep_ == "dobj" and (ch.lower_ in meeting or ch.lemma_.lower() in meeting) for ch in f.verb.children)
+    yield from together(c.not_persons(f.agents), "contact" if met else "alliance", f"together: {f.verb.lemma_}")
+
+
+def includes_member(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "the rebels, who include fighters from the Kestrel Brigade": the object is part of the subject."""
+    subjects = [ch for ch in f.verb.children if ch.dep_ == "nsubj"]
+    pronoun = any(ch.pos_ == "PRON" and ch.lower_ not in {"who", "which", "that"} for ch in subjects)
+    if f.lemma in c.words.inclusion_verbs and not f.passive and not pronoun:  # "they included": who?
+        parts = [a for ch in f.verb.children if ch.dep_ == "dobj" for a in c.syn.agents_of_np(s, ch)]
+        yield from cross(parts, f.agents, "membership", f.lemma)
+
+
+def belongs_to(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "the Kestrel Brigade, which belongs to the Front": the subject is part of the body."""
+    preps = c.words.membership_verbs.get(f.lemma)
+    if preps:
+        yield from cross(f.agents, c.syn.prep_objects(s, f.verb, set(preps)), "membership", f.lemma)

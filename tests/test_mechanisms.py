@@ -1,0 +1,194 @@
+"""Constructions of war reporting, each in sentences from at least three wars: who backs, fights,
+designates or belongs to whom, and who speaks. Every sentence is written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_families import _speakers, has, relation_triples
+
+pytestmark = pytest.mark.slow
+
+RELATIONS = {
+    # support said by a participle: absolute, or set off by commas
+    "participle": [
+        (
+            "The Rapid Support Forces advanced on El Fasher, supported by the United Arab Emirates.",
+            ("United Arab Emirates", "cooperative", "Rapid Support Forces"),
+        ),
+        (
+            "The Tigray People's Liberation Front entered the war in 2020, backed by Eritrea.",
+            ("Eritrea", "cooperative", "Tigray People's Liberation Front"),
+        ),
+        (
+            "Somali forces, supported by Turkish drones, pushed al-Shabaab out of the district.",
+            ("Turkey", "cooperative", "Somalia"),
+        ),
+        ("Malian troops, aided by Russian airstrikes, retook the town of Kidal.", ("Russia", "cooperative", "Mali")),
+    ],
+    # hostility told from the side that suffers it
+    "victim side": [
+        ("Kenyan soldiers were killed in clashes with al-Shabaab near the border.", ("Kenya", "hostile", "al-Shabaab")),
+        ("Burkinabe gendarmes were wounded in an attack by the JNIM.", ("JNIM", "hostile", "Burkina Faso")),
+        ("Ukrainian soldiers were killed in a Russian missile strike on Dnipro.", ("Russia", "hostile", "Ukraine")),
+        (
+            "Four Congolese soldiers were injured in clashes with the M23 Movement.",
+            ("Democratic Republic of the Congo", "hostile", "M23 Movement"),
+        ),
+    ],
+    # designation as a terrorist group, in a relative clause or a passive
+    "designation": [
+        (
+            "The Allied Democratic Forces, which Uganda designated a terrorist group, attacked a village.",
+            ("Uganda", "hostile", "Allied Democratic Forces"),
+        ),
+        (
+            "The Houthis were blacklisted as a terrorist organisation by the United States.",
+            ("United States", "hostile", "Houthis"),
+        ),
+        (
+            "The Wagner Group was designated a terrorist organisation by Britain.",
+            ("United Kingdom", "hostile", "Wagner Group"),
+        ),
+    ],
+    # an attack noun owned by a demonym, aimed at a state
+    "demonym attack": [
+        ("Israeli strikes on Lebanon killed four people.", ("Israel", "hostile", "Lebanon")),
+        ("Saudi air raids on Yemen continued for a second week.", ("Saudi Arabia", "hostile", "Yemen")),
+        ("Russian strikes on Ukraine killed 20 people.", ("Russia", "hostile", "Ukraine")),
+    ],
+    # the coordinated owners of one attack act together
+    "joint owners": [
+        ("Ten civilians were killed by Russian and Syrian airstrikes.", ("Russia", "cooperative", "Syria")),
+        (
+            "Two schools were destroyed in Saudi and Emirati air raids.",
+            ("Saudi Arabia", "cooperative", "United Arab Emirates"),
+        ),
+        ("The market was hit by Ethiopian and Eritrean shelling.", ("Ethiopia", "cooperative", "Eritrea")),
+    ],
+    # an attack on a team, a convoy or a territory of a body is an attack on the body
+    "part or territory": [
+        ("The rebels targeted a team from the Sudanese Red Crescent.", ("rebels", "hostile", "Red Crescent")),
+        (
+            "Militants ambushed a convoy of the World Food Programme near Goma.",
+            ("militants", "hostile", "World Food Programme"),
+        ),
+        ("The Ethiopian army launched an offensive on the TPLF-held enclave.", ("Ethiopia", "hostile", "TPLF")),
+        ("The Myanmar army shelled the Arakan Army-controlled district.", ("Myanmar", "hostile", "Arakan Army")),
+        ("Russian jets bombed the rebel-held town.", ("Russia", "hostile", "rebels")),
+    ],
+    # membership said by a verb or an apposition
+    "membership": [
+        (
+            "The rebels, who include fighters from the Kachin Independence Army, seized the post.",
+            ("Kachin Independence Army", "cooperative", "rebels"),
+        ),
+        ("The Syrian Democratic Forces include the YPG.", ("YPG", "cooperative", "Syrian Democratic Forces")),
+        ("The Ansar Dine brigade, which belongs to the JNIM, claimed the raid.", ("Ansar Dine", "cooperative", "JNIM")),
+        (
+            "Jama'at Nusrat al-Islam, a Qaeda-linked group, claimed the attack.",
+            ("Jama'at Nusrat al-Islam", "cooperative", "al-Qaeda"),
+        ),
+    ],
+    # partners who join forces to fight share the fight
+    "joined forces": [
+        (
+            "The Wagner Group joined forces with the Malian army to fight the jihadists.",
+            ("Mali", "hostile", "jihadists"),
+        ),
+        ("The Houthis joined forces with Hezbollah to fight Israel.", ("Hezbollah", "hostile", "Israel")),
+        (
+            "The Rapid Support Forces joined forces with the Tamazuj movement to fight the Sudanese army.",
+            ("Tamazuj", "hostile", "Sudan"),
+        ),
+    ],
+    # troops loyal to a leader are that leader's side
+    "loyal to": [
+        (
+            "Forces loyal to Khalifa Haftar attacked the Government of National Accord.",
+            ("Khalifa Haftar", "hostile", "Government of National Accord"),
+        ),
+        (
+            "Troops loyal to President Salva Kiir clashed with fighters loyal to Riek Machar.",
+            ("Salva Kiir", "hostile", "Riek Machar"),
+        ),
+        ("Fighters loyal to the Houthis fired on Saudi troops.", ("Houthis", "hostile", "Saudi Arabia")),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [case for cases in RELATIONS.values() for case in cases],
+    ids=[f"{name}-{k}" for name, cases in RELATIONS.items() for k in range(len(cases))],
+)
+def test_constructions_of_war_reporting(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # talks are contact, not joint action
+        ("Ethiopia and Eritrea held talks in Asmara.", ("Ethiopia", "cooperative", "Eritrea")),
+        ("Russia and Ukraine held negotiations in Istanbul.", ("Russia", "cooperative", "Ukraine")),
+        ("Sudan and Chad held a meeting in N'Djamena.", ("Sudan", "cooperative", "Chad")),
+        # defectors left the body they came from
+        (
+            "The Allied Democratic Forces include defectors from the Ugandan army.",
+            ("Uganda", "cooperative", "Allied Democratic Forces"),
+        ),
+        # being involved in an attack is not suffering it
+        ("The YPG is involved in a U.S.-backed offensive against the jihadists.", ("United States", "hostile", "YPG")),
+        # a headline in title case is not read for relations
+        ("Rebels Seize Key Town From Army After Mali Junta Backs Militias", ("Mali", "cooperative", "militias")),
+    ],
+)
+def test_readings_of_war_reporting_that_must_not_appear(extract, text, wrong):
+    assert not has(extract(text), wrong), relation_triples(extract(text))
+
+
+SOURCES = {
+    # a title before the name is not part of it, nor says what kind of body it is
+    "titled speaker": [
+        ("Defence Minister Lena Ortiz said the army would not withdraw.", "Lena Ortiz"),
+        ("Sudan's Defence Minister Yassin Ibrahim said the army had retaken the bridge.", "Yassin Ibrahim"),
+        ("Foreign Minister Dmytro Kuleba said the talks had failed.", "Dmytro Kuleba"),
+    ],
+    # statements said otherwise than "said"
+    "statement verbs": [
+        ("The Security Council warned in a statement that the fighting could spread.", "Security Council"),
+        ("The African Union urged all parties to respect the ceasefire.", "African Union"),
+        ("The Ukrainian military stressed that the front line was holding.", "Ukraine"),
+    ],
+    # an attribution after its clause, followed by adjuncts of its own
+    "closing attribution": [
+        ("Twelve soldiers were killed in the ambush, the Nigerian military said in a statement on Tuesday.", "Nigeria"),
+        ("The convoy was hit near Goma, the UN mission said on its website.", "United Nations"),
+        ("Two villages were burned, the Myanmar junta said in a statement late on Friday.", "Myanmar"),
+    ],
+    # a statement relayed by an outlet or cited by it
+    "relayed": [
+        (
+            "The agency quoted a source at the Harbour Police as saying that four people were arrested.",
+            "Harbour Police",
+        ),
+        ("Reuters quoted a Houthi official as saying the ships would be targeted.", "Houthi"),
+        ("Local media reported, citing a statement from al-Shabaab, that the base had been overrun.", "al-Shabaab"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [case for cases in SOURCES.values() for case in cases],
+    ids=[f"{name}-{k}" for name, cases in SOURCES.items() for k in range(len(cases))],
+)
+def test_speakers_of_war_reporting(extract, text, speaker):
+    assert speaker in _speakers(extract(text))
+
+
+def test_a_man_named_said_is_no_source(extract):
+    assert not _speakers(extract("Said Ahmed was killed in the blast near Mogadishu."))
