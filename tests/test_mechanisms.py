@@ -67,6 +67,12 @@ RELATIONS = {
         ),
         ("The market was hit by Ethiopian and Eritrean shelling.", ("Ethiopia", "cooperative", "Eritrea")),
     ],
+    # the parties named before a noun of war fight each other
+    "war sides": [
+        ("The Russia-Ukraine war has killed thousands.", ("Russia", "hostile", "Ukraine")),
+        ("The Armenian-Azerbaijani fighting flared again.", ("Armenia", "hostile", "Azerbaijan")),
+        ("Sudanese and Chadian clashes near the border killed nine.", ("Sudan", "hostile", "Chad")),
+    ],
     # an attack on a team, a convoy or a territory of a body is an attack on the body
     "part or territory": [
         ("The rebels targeted a team from the Sudanese Red Crescent.", ("rebels", "hostile", "Red Crescent")),
@@ -142,6 +148,8 @@ def test_constructions_of_war_reporting(extract, text, triple):
         ),
         # being involved in an attack is not suffering it
         ("The YPG is involved in a U.S.-backed offensive against the jihadists.", ("United States", "hostile", "YPG")),
+        # the owners of a war are its sides, not partners
+        ("The Russia-Ukraine war has killed thousands.", ("Russia", "cooperative", "Ukraine")),
         # a headline in title case is not read for relations
         ("Rebels Seize Key Town From Army After Mali Junta Backs Militias", ("Mali", "cooperative", "militias")),
     ],
@@ -188,6 +196,11 @@ SOURCES = {
 )
 def test_speakers_of_war_reporting(extract, text, speaker):
     assert speaker in _speakers(extract(text))
+
+
+def test_the_country_of_a_war_is_where_it_is_not_a_party(extract):
+    b = extract("The Yemeni civil war began in 2014. Houthi fighters seized Sanaa.")
+    assert not any("Yemeni" in (a.name, *a.aliases) for a in b.actors)
 
 
 def test_a_man_named_said_is_no_source(extract):

@@ -79,6 +79,7 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
             head.head.lemma_.lower() in lex.actors.state_nouns
             or head.head.lower_ in lex.actors.state_nouns
             or head.head.lower_ in lex.relations.compounds
+            or (hostile_noun(modified(head), lex) and len(parties(modified(head))) > 1)  # "the Russia-Ukraine war"
         )
     if dep == "dobj":
         return _relation_head(head.head, lex)
@@ -96,6 +97,30 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
             return True  # "outlawed in Russia": the state that bans
         return prep.lower_ in {"against", "by"}
     return False
+
+
+def modified(tok: Token) -> Token:
+    """The noun a chain of compounds ends in ("Russia" -> "Ukraine" -> "war")."""
+    while tok.dep_ in {"compound", "amod", "npadvmod", "nmod"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def parties(noun: Token) -> list[Token]:
+    """The names and demonyms before a noun, through chains of compounds and their conjuncts
+    ("Russia-Ukraine war", "Sudanese and Chadian clashes"); one alone is where, not who."""
+    out: list[Token] = []
+    for ch in noun.children:
+        if ch.dep_ in {"compound", "amod", "npadvmod", "nmod"}:
+            out += [t for t in (ch, *ch.conjuncts) if t.pos_ == "PROPN" or t.ent_type_ == "NORP"]
+            out += parties(ch)
+    return out
+
+
+def hostile_noun(tok: Token, lex: Lexicon, kinds: frozenset[str] = frozenset({"fighting", "attack"})) -> bool:
+    """A noun of war or attack ("war", "clashes", "strikes")."""
+    spec = lex.relations.nouns.get(tok.lemma_.lower()) or lex.relations.nouns.get(tok.lower_)
+    return tok.pos_ == "NOUN" and spec is not None and spec.kind in kinds
 
 
 def is_plural(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon, Role, fold
 from ..context import MentionSpan
-from .classify import is_plural, is_subject
+from .classify import hostile_noun, is_plural, is_subject, modified, parties
 from .names import NAME_LABELS
 
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}
@@ -193,6 +193,18 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "Russian and Syrian jets": "Syrian" hangs from "Russian"
+        war = modified(first)
+        if (
+            first.dep_ in {"amod", "compound"}
+            and hostile_noun(war, lex, frozenset({"fighting"}))
+            and len(parties(war)) > 1
+        ):
+            # "Armenian-Azerbaijani fighting", "Sudanese and Chadian clashes": the parties of a war
+            head = modified(first)
+            m = MentionSpan(tok.i, tok.i + 1, tok.text, "country", head.i, country=country.name, agentive=True)
+            m.tokens = [tok.i]
+            out.append(m)
+            continue
         if first is not tok and lex.country_by_demonym.get(fold(first.text)) and first.dep_ in {"amod", "compound"}:
             head = first.head
             if head.lemma_.lower() in lex.actors.state_nouns or head.lower_ in lex.actors.state_nouns:

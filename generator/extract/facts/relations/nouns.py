@@ -70,6 +70,27 @@ def noun_between(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge
                         yield Edge(a, b, spec.kind, f"{tok.lower_} between")
 
 
+def _chain_owners(s: SentenceActors, tok: Token) -> list[str]:
+    """Actors named in the modifiers of a noun, through chains of compounds ("Russia-Ukraine war")."""
+    ids: list[str] = []
+    for ch in tok.children:
+        if ch.dep_ in {"compound", "amod", "npadvmod", "nmod"}:
+            ids += [*_chain_owners(s, ch), *s.actors_at(ch)]
+            ids += [a for conj in ch.conjuncts for a in s.actors_at(conj)]
+    return list(dict.fromkeys(ids))
+
+
+def noun_sides(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
+    """ "the Russia-Ukraine war", "Sudanese and Chadian clashes": the parties named before a noun of
+    war fight each other."""
+    spec = _relation_noun(c, tok)
+    if spec is not None and spec.kind == "fighting":
+        sides = [a for a in _chain_owners(s, tok) if a not in s.actors_at(tok)]
+        for i, a in enumerate(sides):
+            for b in sides[i + 1 :]:
+                yield Edge(a, b, "fighting", tok.lower_)
+
+
 def suffered_in(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
     """ "soldiers were killed in clashes with the Brigade", "died in an attack by the Front": the
     side that suffers a clash fought it, the side that suffers an attack was attacked."""
@@ -103,7 +124,7 @@ def noun_joint_agents(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator
         return
     holders = [tok] + ([tok.head] if tok.dep_ in {"pobj", "dobj"} else [])
     named = list(dict.fromkeys(a for h in holders for a in c.by_agents(s, h)))
-    if len(named) < 2 and polarity_of(spec.kind) == "hostile":
+    if len(named) < 2 and spec.kind == "attack":  # the owners of a war are its sides (noun_sides)
         own = [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]
         named = list(dict.fromkeys([*s.actors_at(tok), *own]))
     yield from together(named, "alliance", f"together: {tok.lower_}")

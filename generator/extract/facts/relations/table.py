@@ -76,6 +76,7 @@ RULES: tuple[Rule, ...] = (
         "Fighting between the Sudanese army and the Rapid Support Forces killed 12 people.",
     ),
     Rule("noun-joint-agents", "token", nouns.noun_joint_agents, "Strikes by Russia and Belarus hit the city."),
+    Rule("noun-sides", "token", nouns.noun_sides, "The Ethiopia-Eritrea war killed thousands."),
     Rule("suffered-in", "token", nouns.suffered_in, "Malian soldiers were killed in clashes with the JNIM."),
     Rule("includes-member", "verb", verbs.includes_member, "The Syrian Democratic Forces include the YPG."),
     Rule(
