@@ -204,12 +204,43 @@ class Identity:
                 by_key[(kind, key)].add(r)
         for r, (kind, type_, keys) in sorted(groups.items()):
             if kind == "generic":
+                target = self._named_alias(r, by_key)
+                if target is not None:
+                    self.groups.union(target, r)
                 continue
             for key in sorted(keys):
                 target = self._possessive(kind, key, by_key) or self._suffix(kind, type_, key, r, groups)
                 target = target or self._one_letter(kind, type_, key, r, groups)
+                target = target or self._head_left_out(kind, key, r, by_key) or self._persons_name(kind, key, r, by_key)
                 if target is not None and target != r:
                     self.groups.union(target, r)
+
+    def _named_alias(self, me: Member, by_key: dict) -> Member | None:
+        """A group named by a qualified role phrase ("Assad regime", "Syrian regime forces") that one
+        profile already lists among its names is that profile; a bare role noun ("rebels") is not."""
+        actor = self.actor[me]
+        if fold(actor.name) in self.lex.actors.role_by_noun:
+            return None
+        key = name_key(actor.name, self.articles)
+        found = by_key.get(("group", key), set()) or (by_key.get(("generic", key), set()) - {self.of(me)})
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _head_left_out(self, kind: str, key: str, me: Member, by_key: dict) -> Member | None:
+        """ "Fateh al-Sham Front" is the "Fateh al-Sham" another profile is named: a name and the
+        same name with its head word ("Front", "Group", "Movement") are one group."""
+        words = key.split()
+        if kind != "group" or len(words) < 3 or words[-1] not in self.lex.actors.name_heads:
+            return None
+        found = by_key.get((kind, " ".join(words[:-1])), set()) - {me}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _persons_name(self, kind: str, key: str, me: Member, by_key: dict) -> Member | None:
+        """A name that is a person's in one article is never a group's in another (where the tagger
+        took it for an organisation); a group the gazetteer knows keeps its own profile."""
+        if kind != "group" or self.groups.anchor.get(me) or self.actor[me].type in {"state", "media"}:
+            return None
+        found = by_key.get(("person", key), set())
+        return next(iter(found)) if len(found) == 1 else None
 
     @staticmethod
     def _possessive(kind: str, key: str, by_key: dict) -> Member | None:

@@ -26,7 +26,8 @@ FALLBACK_TYPE = "organisation"
 def _merged_actor(members: list[Actor]) -> Actor:
     """One profile from the profiles of several articles."""
     weight = Counter()
-    for a in members:
+    named = [a for a in members if not a.generic] or members  # "Assad regime" joined Syria: Syria is the name
+    for a in named:
         weight[a.name] += len(a.mentions) or 1
     names = {n for a in members for n in (a.name, *a.aliases)}
 
@@ -38,6 +39,8 @@ def _merged_actor(members: list[Actor]) -> Actor:
     types = Counter()
     for a in members:
         types[a.type] += (len(a.mentions) or 1) * (0.01 if a.type == FALLBACK_TYPE else 1)
+    if "person" in types:  # a person joined by the profile of a slip that took the name for a body
+        types = Counter({"person": 1})
     described = sorted((a for a in members if a.description), key=lambda a: -len(a.mentions))
     base = Actor(
         id="",

@@ -58,3 +58,60 @@ def test_acled_tolls_are_found_in_notes_from_other_wars(capsys):
 
     rate = run(verbose=True, corpus=ROOT.parent / "shared" / "corpus" / "acled-dev")
     assert rate >= 0.80, capsys.readouterr().out
+
+
+@pytest.fixture(scope="module")
+def season(nlp):
+    """The 60 articles of fakes-dev as one briefing, built as the site builds it."""
+    from generator.batch import RunOptions
+    from generator.pipeline import build_briefing
+
+    corpus = ROOT.parent / "shared" / "corpus" / "fakes-dev"
+    return build_briefing(sorted(corpus.rglob("*.md")), nlp, options=RunOptions(workers=None))
+
+
+def test_one_profile_per_actor_over_a_season(season):
+    """No name or alias belongs to two profiles (a name with or without its head word, "Front",
+    "Group", is one name), a group named by a qualified role phrase included; no name is both a
+    person's and a group's."""
+    from generator.identity import name_key
+    from generator.lexicon import default_lexicon, fold
+
+    lex = default_lexicon()
+    articles, heads = lex.actors.name_articles, lex.actors.name_heads
+    owners: dict[str, set[str]] = {}
+    for a in season.actors:
+        if a.generic and fold(a.name) in lex.actors.role_by_noun:
+            continue  # "rebels" of one article and of another may be two groups
+        for n in (a.name, *a.aliases):
+            if fold(n) in lex.actors.role_by_noun:
+                continue  # "rebels", "the coalition": a noun every such group is called by, not a name
+            key = name_key(n, articles).split()
+            if len(key) > 2 and key[-1] in heads:
+                key = key[:-1]
+            owners.setdefault(" ".join(key), set()).add(a.id)
+    assert len(season.articles) == 60
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+
+
+OPENERS = ("meanwhile", "last", "earlier", "later", "tags", "tag", "capital", "also", "however")
+
+
+def test_aliases_are_names_not_tag_lines_openers_or_coalitions(season):
+    from generator.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    states = {*lex.country_by_name, *lex.country_by_demonym}
+    for a in season.actors:
+        for alias in a.aliases:
+            words = alias.lower().split()
+            assert words[0] not in OPENERS, (a.name, alias)
+            assert not any(w in TIME_NAMES for w in words), (a.name, alias)
+            pairs = [(words[i - 1], words[i + 1]) for i, w in enumerate(words) if w == "and" and 0 < i < len(words) - 1]
+            assert not any(x in states and y in states for x, y in pairs), (a.name, alias)
+
+
+TIME_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+}  # fmt: skip

@@ -205,3 +205,17 @@ def test_the_country_of_a_war_is_where_it_is_not_a_party(extract):
 
 def test_a_man_named_said_is_no_source(extract):
     assert not _speakers(extract("Said Ahmed was killed in the blast near Mogadishu."))
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Fighting spread across Mali. Last Monday government forces shelled the camp in Mali.", "Mali"),
+        ("Ethiopian and Eritrean troops entered Axum. Ethiopian troops stayed.", "Ethiopia"),
+        ("Fighting spread across Sudan. Tags Sudan Darfur government forces shelled the camp.", "Sudan"),
+    ],
+)
+def test_a_states_aliases_are_names_not_dates_tag_lines_or_coalitions(extract, text, state):
+    b = extract(text)
+    aliases = next(a.aliases for a in b.actors if a.name == state)
+    assert not any(w in alias.split() for alias in aliases for w in ("Monday", "and", "Tags", "Darfur")), aliases

@@ -190,3 +190,31 @@ def test_an_alias_slip_in_one_article_never_joins_two_states():
         _part("b", [("Eritrea", "state", False, ("Ethiopian forces",))]),
         _part("c", [("Eritrea", "state", False)]),
     ) == ["Eritrea", "Ethiopia"]
+
+
+def test_a_group_named_as_another_profiles_alias_is_that_profile():
+    """ "Assad regime" (a role phrase, so a group of its own in one article) is an alias Syria's
+    profile already carries: one profile, named Syria."""
+    merged = _merged_names(
+        _part("a", [("Sudan", "state", False, ("Burhan regime",))]),
+        _part("b", [("Burhan regime", "state", True)]),
+    )
+    assert merged == ["Sudan"]
+
+
+def test_a_name_with_or_without_its_head_word_is_one_group():
+    merged = _merged_names(
+        _part("a", [("Tawhid al-Jihad", "armed_group", False)]),
+        _part("b", [("Tawhid al-Jihad Front", "armed_group", False)]),
+    )
+    assert len(merged) == 1
+
+
+def test_a_persons_name_is_never_also_a_groups():
+    """The tagger took a leader's name for a body in one article: that profile is the person's."""
+    from generator.lexicon import default_lexicon
+    from generator.merge import merge_analyses
+
+    parts = [_part("a", [("Riek Machar", "person", False)]), _part("b", [("Riek Machar", "armed_group", False)])]
+    merged = merge_analyses(parts, default_lexicon())
+    assert [(a.name, a.type) for a in merged.actors] == [("Riek Machar", "person")]

@@ -20,6 +20,7 @@ from ...parse import ParsedSentence
 from ...slug import slugify, unique_slug
 from ..context import EntityKey, Link, MentionSpan, Resolution, SentenceActors
 from ..mentions.names import head_word, initials, is_acronym, strip_titles, surname
+from .aliases import aliases
 from .coref import definite_descriptions, resolve_pronouns, the_group
 from .describe import describe
 from .setting import located_in, main_country
@@ -311,26 +312,6 @@ class Resolver:
         counts = Counter(texts)
         return max(counts, key=lambda t: (len(t.split()) > 1, counts[t], len(t), t))
 
-    def _aliases(self, name: str, key: EntityKey, members: Members) -> tuple[str, ...]:
-        alias_heads = self.lex.actors.alias_heads
-        out: set[str] = set()
-        for m, _ in members:
-            text = strip_titles(m.text, self.lex) if m.category == "person" else m.text
-            if m.category == "country" and len(m.text.split()) > 1 and m.text.split()[-1].lower() not in alias_heads:
-                continue
-            if m.category == "state_role" and not (m.qualifier or m.person):
-                continue
-            out.add(text)
-            if m.acronym:
-                out.add(m.acronym)
-        for acr, k in self.acronyms.items():
-            if k == key and any(m.text == acr or m.acronym == acr for m, _ in members):
-                out.add(acr)
-        if key.kind == "known" and fold(key.name) != fold(name):
-            out.add(key.name)  # the gazetteer's name for it: "ISIS" is the Islamic State
-        out.discard(name)
-        return tuple(sorted(out, key=lambda a: (a.casefold(), a)))  # a total order: same aliases, same bytes
-
     def _type(self, key: EntityKey, members: Members) -> str:
         if key.kind == "country":
             return "state"
@@ -356,7 +337,7 @@ class Resolver:
             id=unique_slug(slugify(name), taken),
             name=name,
             type=self._type(key, members),
-            aliases=self._aliases(name, key, members),
+            aliases=aliases(name, key, members, self.acronyms, self.lex),
             description=describe(members, self.lex),
             mentions=mentions,
             long_name=self._expansion(name),
