@@ -9,24 +9,28 @@ from .conftest import actor_named
     "text, name, type_",
     [
         (
-            "Fighters from the Syrian Democratic Forces (SDF) advanced on Raqqa.",
-            "Syrian Democratic Forces",
+            "Patrols of the Ituri Defence Forces (IDF) swept the mining camps.",
+            "Ituri Defence Forces",
             "armed_group",
         ),
         (
-            "The Syrian Observatory for Human Rights said the toll had risen.",
-            "Syrian Observatory for Human Rights",
+            "Each month the Kivu Security Tracker publishes a map of the week's killings.",
+            "Kivu Security Tracker",
             "ngo",
         ),
-        ("Russian President Vladimir Putin met his Turkish counterpart.", "Vladimir Putin", "person"),
-        ("Jaish al-Islam fighters shelled the district.", "Jaish al-Islam", "armed_group"),
-        ("The UN Security Council will meet on Friday.", "UN Security Council", "international_organisation"),
+        ("Kenyan President William Ruto hosted his Somali counterpart.", "William Ruto", "person"),
+        ("Ansar Dine fighters burned the granaries.", "Ansar Dine", "armed_group"),
         (
-            "The group is part of the National Coalition for Syrian Revolutionary Forces, the main opposition body.",
-            "National Coalition for Syrian Revolutionary Forces",
+            "An emergency session of the UN Security Council was called.",
+            "UN Security Council",
+            "international_organisation",
+        ),
+        (
+            "Delegates of the Alliance for the Restoration of Somali Democracy walked out of the talks.",
+            "Alliance for the Restoration of Somali Democracy",
             "political_organisation",
         ),
-        ("Russia said its jets struck the town.", "Russia", "state"),
+        ("Ethiopia denied that its drones had hit the market.", "Ethiopia", "state"),
     ],
 )
 def test_actor_is_found_and_typed(extract, text, name, type_):
@@ -37,71 +41,70 @@ def test_actor_is_found_and_typed(extract, text, name, type_):
 
 
 def test_acronym_defined_in_brackets_is_the_same_actor(extract):
-    b = extract("Hayat Tahrir al-Sham (HTS) took the city. Later HTS fighters moved south.")
-    hts = [a for a in b.actors if "HTS" in (a.name, *a.aliases)]
-    assert len(hts) == 1 and hts[0].name == "Hayat Tahrir al-Sham"
+    b = extract("The Mouvement du Salut de l'Azawad (MSA) held the wells. By noon MSA patrols had left.")
+    hts = [a for a in b.actors if "MSA" in (a.name, *a.aliases)]
+    assert len(hts) == 1 and hts[0].name == "Mouvement du Salut de l'Azawad"
     assert len(hts[0].mentions) >= 2
 
 
 def test_surname_and_title_merge_with_the_full_name(extract):
     b = extract(
-        "Syrian President Bashar al-Assad spoke on Monday. President Assad blamed the West. "
-        "Sir Alex Younger warned of a threat. Sir Alex said the camps were unsafe."
+        "Sudanese President Omar al-Bashir addressed a rally. President Bashir denied the charges. "
+        "Dame Carla Voss visited the camps. Dame Carla urged donors to pay."
     )
-    assad = actor_named(b, "Bashar al-Assad")
-    assert assad and "Assad" in assad.aliases
-    younger = actor_named(b, "Alex Younger")
-    assert younger and "Alex" in younger.aliases
+    assad = actor_named(b, "Omar al-Bashir")
+    assert assad and "Bashir" in assad.aliases
+    younger = actor_named(b, "Carla Voss")
+    assert younger and "Carla" in younger.aliases
     assert len([a for a in b.actors if a.type == "person"]) == 2
 
 
 def test_demonyms_and_capitals_stand_for_the_state(extract):
-    b = extract("Russia sent troops. Russian jets bombed the town and Moscow's envoy defended the raid.")
+    b = extract("Ethiopia massed troops. Ethiopian drones hit the bridge and Addis Ababa's envoy defended the raid.")
     states = [a for a in b.actors if a.type == "state"]
-    assert [a.name for a in states] == ["Russia"]
+    assert [a.name for a in states] == ["Ethiopia"]
 
 
 def test_state_forces_merge_with_the_state_but_not_its_leader(extract):
     b = extract(
-        "Syria's army retook the town. The Syrian government forces were backed by Iran. "
-        "President Bashar al-Assad visited the front."
+        "Sudan's army took the bridge. The Sudanese government forces were supplied by Egypt. "
+        "President Omar al-Bashir toured the front."
     )
-    syria = actor_named(b, "Syria")
+    syria = actor_named(b, "Sudan")
     assert syria and syria.type == "state"
-    assert actor_named(b, "Bashar al-Assad").id != syria.id
+    assert actor_named(b, "Omar al-Bashir").id != syria.id
 
 
 def test_places_are_not_actors(extract):
     b = extract(
-        "Airstrikes hit targets in Aleppo and the village of Harbnush near Idlib, in northern Syria. "
-        "Refugees fled to Lebanon."
+        "Shells fell on Goma and the village of Kibumba near Rutshuru, in eastern Congo. Families crossed into Uganda."
     )
     actor_names = {a.name for a in b.actors}
-    assert not actor_names & {"Aleppo", "Harbnush", "Idlib", "Lebanon"}
+    assert not actor_names & {"Goma", "Kibumba", "Rutshuru", "Uganda"}
     place_names = {p.name for p in b.places}
-    assert {"Aleppo", "Harbnush", "Lebanon"} <= place_names
+    assert {"Goma", "Kibumba", "Uganda"} <= place_names
 
 
 def test_bare_role_noun_joins_the_one_backed_group(extract):
-    b = extract("Iran-backed militias crossed the border. The militias then moved north.")
+    b = extract("Once across the lake, the Uganda-backed militias split. The militias then turned north.")
     militias = [a for a in b.actors if a.type == "militia"]
     assert len(militias) == 1 and len(militias[0].mentions) == 2
 
 
 def test_nationality_of_rebels_keeps_groups_apart(extract):
-    b = extract("Turkish rebel groups and the Islamist rebels attacked the army.")
+    b = extract("Before dawn Chadian rebel groups and the Islamist rebels raided the depot.")
     groups = {a.name for a in b.actors if a.type == "armed_group"}
-    assert "Turkish rebel groups" in groups and len(groups) == 2
+    assert "Chadian rebel groups" in groups and len(groups) == 2
 
 
 def test_description_comes_from_apposition(extract):
-    b = extract("Fighters from Kataib Hezbollah, an elite Shia armed faction, crossed the border.")
-    kh = actor_named(b, "Kataib Hezbollah")
-    assert kh.description.startswith("an elite Shia armed faction")
+    b = extract("Months later Ansaru, a small breakaway jihadist faction, kidnapped two engineers.")
+    kh = actor_named(b, "Ansaru")
+    assert kh.description.startswith("a small breakaway jihadist faction")
 
 
 def test_possessive_is_not_part_of_the_name(extract):
-    b = extract("HTS, an al-Qaeda's splinter group, denied the claims.")
+    b = extract("JNIM, an al-Qaeda's franchise in the Sahel, rejected the accusation.")
     assert actor_named(b, "al-Qaeda") is not None
 
 
@@ -109,8 +112,8 @@ def test_possessive_is_not_part_of_the_name(extract):
     "text, absent",
     [
         ("Fighting moved further west near the border.", "the West"),
-        ("Subscribe TRT World for more videos on Aleppo.", "TRT World"),
-        ("Syria air strikes kill 10 in Aleppo REUTERS/Stringer reported.", "REUTERS/Stringer"),
+        ("Subscribe Sahel TV News for more videos on Gao.", "Sahel TV News"),
+        ("Drone strike hits Gao market AFP/Stringer shows the crater.", "AFP/Stringer"),
     ],
 )
 def test_common_words_and_page_furniture_are_not_actors(extract, text, absent):
@@ -119,8 +122,7 @@ def test_common_words_and_page_furniture_are_not_actors(extract, text, absent):
 
 def test_lost_apostrophe_does_not_make_a_new_actor(extract):
     b = extract(
-        "The Syrian Observatory for Human Rights said ten died. The Observatorys figures rose. "
-        "Nusra Fronts fighters attacked."
+        "The Sahel Conflict Observatory counts the dead. The Observatorys register grew. Nusra Fronts gunmen fled."
     )
     assert actor_named(b, "Observatorys") is None
     assert actor_named(b, "Nusra Front") is not None
@@ -128,21 +130,21 @@ def test_lost_apostrophe_does_not_make_a_new_actor(extract):
 
 def test_byline_names_are_not_actors(extract):
     b = extract(
-        "Rebels shelled the city, the army said. Reporting by Tom Perry and Suleiman Al-Khalidi; "
-        "Editing by Giles Elgood"
+        "Gunmen burned the market, the police said. Reporting by Ines Okafor and Bako Danladi; Editing by Marta Rios"
     )
     assert not [a for a in b.actors if a.type == "person"], [a.name for a in b.actors]
 
 
 def test_a_named_army_is_not_the_state(extract):
-    b = extract("The Army of Conquest said its fighters took the town from Syrian government forces.")
-    army = actor_named(b, "Army of Conquest")
+    b = extract("The Army of the Righteous claimed that its men had driven Malian troops from the ford.")
+    army = actor_named(b, "Army of the Righteous")
     assert army is not None and army.type == "armed_group"
 
 
 def test_an_organisation_that_defines_an_acronym_is_not_a_place(extract):
     b = extract(
-        "More than 1,800 people have died, according to the Armed Conflict Location and Event Data Project (ACLED)."
+        "At least 900 civilians were killed last year, according to the Armed Conflict Location and Event "
+        "Data Project (ACLED)."
     )
     acled = actor_named(b, "ACLED")
     assert acled is not None and b.casualties[0].reported_by == acled.id
@@ -155,7 +157,7 @@ def test_a_generic_group_named_once_in_passing_is_not_profiled(extract):
 
 
 def test_a_generic_group_that_acts_is_profiled(extract):
-    b = extract("Extremists attacked the Syrian army near the town.")
+    b = extract("Extremists ambushed the Nigerien army near the well.")
     assert actor_named(b, "extremists") is not None
 
 

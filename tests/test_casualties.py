@@ -12,20 +12,20 @@ def figures(b):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Three people were killed in the raid.", (3, 3, 3, False, "killed", "people")),
-        ("At least 16 civilians were killed on Friday.", (16, 16, None, False, "killed", "civilians")),
+        ("Gunmen raided the village and three people were killed.", (3, 3, 3, False, "killed", "people")),
+        ("On Friday at least 16 civilians were killed near the dam.", (16, 16, None, False, "killed", "civilians")),
         ("The strike killed 12 soldiers.", (12, 12, 12, False, "killed", "soldiers")),
-        ("The missiles also wounded 25 others.", (25, 25, 25, False, "injured", "people")),
+        ("The mortar rounds also wounded 25 others.", (25, 25, 25, False, "injured", "people")),
         ("An airstrike killed several people.", (None, 3, 9, True, "killed", "people")),
-        ("Dozens of people were injured in the blast.", (None, 24, None, True, "injured", "people")),
+        ("The car bomb injured dozens of people near the stadium.", (None, 24, None, True, "injured", "people")),
         (
-            "More than a quarter of a million people have been killed.",
+            "Since 2003, more than a quarter of a million people have lost their lives.",
             (250000, 250001, None, False, "killed", "people"),
         ),
         ("The death toll rose to 45 on Sunday.", (45, 45, 45, False, "killed", "people")),
         (
-            "The group put the death toll from the conflict at 470000.",
-            (470000, 470000, 470000, False, "killed", "people"),
+            "A rights group estimates the death toll at 380000.",
+            (380000, 380000, 380000, False, "killed", "people"),
         ),
         (
             "More than 10 million people have been displaced.",
@@ -39,22 +39,24 @@ def test_casualty_figures(extract, text, expected):
 
 
 def test_subset_points_to_its_total_and_is_not_added(extract):
-    b = extract("The monitor said 500 people had been killed since the fighting began, including 92 civilians.")
-    total = next(c for c in b.casualties if c.count == 500)
-    part = next(c for c in b.casualties if c.count == 92)
+    b = extract(
+        "Since the revolt began, 740 people had been killed in the region, including 85 civilians, a monitor said."
+    )
+    total = next(c for c in b.casualties if c.count == 740)
+    part = next(c for c in b.casualties if c.count == 85)
     assert part.part_of == total.id and part.outcome == "killed" and part.victims == "civilians"
     assert total.cumulative
-    assert not any(c.count == 592 for c in b.casualties)
+    assert not any(c.count == 825 for c in b.casualties)
 
 
 @pytest.mark.parametrize(
     "text, reason",
     [
-        ("The group has claimed more than 150 attacks on US forces.", "attacks"),
-        ("Airstrikes targeted three hospitals in Idlib.", "hospitals"),
-        ("The SDF is supported by hundreds of US troops.", "no word"),
-        ("He led the agency from 2014 to 2020.", "year"),
-        ("The offensive began on 27 November.", "date"),
+        ("The militia has carried out more than 60 raids on police posts.", "raids"),
+        ("Shells struck two clinics in Bentiu.", "clinics"),
+        ("The Kenyan contingent is backed by hundreds of Ugandan troops.", "no word"),
+        ("She ran the mission from 2009 to 2015.", "year"),
+        ("The blockade began on 4 March.", "date"),
         ("The 45-year-old commander was arrested.", "compound"),
     ],
 )
@@ -68,13 +70,13 @@ def test_numbers_that_are_not_casualties(extract, text, reason):
     "text, reporter",
     [
         (
-            "The Syrian Observatory for Human Rights estimated 500 people had been killed.",
-            "Syrian Observatory for Human Rights",
+            "Physicians for Human Rights estimated that 300 people had been killed in the camp.",
+            "Physicians for Human Rights",
         ),
-        ("Three people were killed, according to the United Nations.", "United Nations"),
+        ("According to the United Nations, the flooding of the camp killed three people.", "United Nations"),
         (
-            "A bomb killed at least 16 people on Tuesday, the Syrian Observatory for Human Rights said.",
-            "Syrian Observatory for Human Rights",
+            "Landmines killed at least eight herders near Menaka in May, the Malian Human Rights Commission said.",
+            "Malian Human Rights Commission",
         ),
         ("Amnesty International reported that 20 civilians died.", "Amnesty International"),
     ],
@@ -86,23 +88,23 @@ def test_figures_are_attributed(extract, text, reporter):
 
 
 def test_repeated_figure_is_one_figure(extract):
-    b = extract("Bombing kills 16 in Hasaka. A suicide bomb killed 16 people in Hasaka on Tuesday.")
-    assert len([c for c in b.casualties if c.count == 16]) == 1
+    b = extract("Shelling kills 7 in Kharkiv. Russian shells killed 7 people in Kharkiv overnight.")
+    assert len([c for c in b.casualties if c.count == 7]) == 1
 
 
 def test_coordinated_groups_make_a_total_with_parts(extract):
-    b = extract("Ten children and five women have been killed in air strikes, a monitoring group said.")
-    total = next(c for c in b.casualties if c.count == 15)
+    b = extract("Seven children and three women died when the ferry was shelled, officials said.")
+    total = next(c for c in b.casualties if c.count == 10)
     parts = {(c.count, c.victims) for c in b.casualties if c.part_of == total.id}
-    assert parts == {(10, "children"), (5, "women")}
+    assert parts == {(7, "children"), (3, "women")}
     assert total.qualifier == "sum"
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Rocket shells hit the area, claiming the life of a girl and injuring two people.", (1, "killed", "children")),
-        ("A soldier was killed and three others were wounded.", (1, "killed", "soldiers")),
+        ("A drone struck the road, claiming the life of a boy and injuring two people.", (1, "killed", "children")),
+        ("In the ambush a policeman was killed and two others were hurt.", (1, "killed", "soldiers")),
     ],
 )
 def test_one_named_victim_counts_as_one(extract, text, expected):
@@ -111,5 +113,5 @@ def test_one_named_victim_counts_as_one(extract, text, expected):
 
 
 def test_a_person_without_an_outcome_is_no_figure(extract):
-    b = extract("A woman mourns outside the hospital.")
+    b = extract("An old man waits for news at the gate of the morgue.")
     assert not b.casualties and not b.rejected

@@ -38,22 +38,26 @@ def has(b, triple: tuple[str, str, str]) -> bool:
     [
         # leadership and membership titles
         (
-            "The Sahel Rights Monitor published its report. Ten people died, said Monitor director Awa Traore.",
-            ("Awa Traore", "cooperative", "Sahel Rights Monitor"),
+            "The Delta Rights Watch counts the dead each week. "
+            "Its tally rose again, Watch director Ebi Okoro told reporters.",
+            ("Ebi Okoro", "cooperative", "Delta Rights Watch"),
         ),
-        ("CNRD spokesman Ibrahim Sow said the convoy was attacked.", ("Ibrahim Sow", "cooperative", "CNRD")),
+        (
+            "A statement signed by MPLA spokesman Joao Lourenco Neto denied the report.",
+            ("Joao Lourenco Neto", "cooperative", "MPLA"),
+        ),
         # affiliates and branches
         (
-            "Fighters from Al-Qaeda affiliate Jama'at Nusrat al-Islam attacked the base.",
-            ("Jama'at Nusrat al-Islam", "cooperative", "al-Qaeda"),
+            "Gunmen loyal to the Islamic State affiliate ISWAP stormed a barracks in Borno.",
+            ("ISWAP", "cooperative", "Islamic State"),
         ),
         (
-            "Al-Shabaab's branch in Kenya, the Jaysh Ayman brigade, claimed the raid.",
+            "A car bomb was claimed by the Jaysh Ayman brigade, al-Shabaab's unit for operations in Kenya.",
             ("Jaysh Ayman", "cooperative", "al-Shabaab"),
         ),
         # stance prefixes and adjectives
-        ("Pro-Rwanda rebels clashed with the army in the hills.", ("pro-Rwanda rebels", "cooperative", "Rwanda")),
-        ("Militias loyal to Chad shelled the camp.", ("militias", "cooperative", "Chad")),
+        ("Skirmishes with pro-Rwanda rebels left the hills deserted.", ("pro-Rwanda rebels", "cooperative", "Rwanda")),
+        ("The camp came under fire from militias loyal to Chad.", ("militias", "cooperative", "Chad")),
         # coalitions and what they oppose
         (
             "The French-led coalition against Boko Haram struck a depot.",
@@ -65,34 +69,43 @@ def has(b, triple: tuple[str, str, str]) -> bool:
         ),
         # the two sides of a clash
         (
-            "Clashes erupted between fighters from the M23 Movement and fighters from the Nyatura Front.",
+            "Heavy fighting between gunmen of the M23 Movement and gunmen of the Nyatura Front lasted all night.",
             ("M23 Movement", "hostile", "Nyatura Front"),
         ),
         # joint subjects act together
         (
-            "The African Union and the Economic Community of West African States have opened an inquiry.",
+            "The African Union and the Economic Community of West African States sent a joint mission to Bamako.",
             ("African Union", "cooperative", "Economic Community of West African States"),
         ),
         # a glued "U.S.-backed" and the agents of the offensive it backs
         (
-            "The FDS militia is involved in a U.S.-backed offensive against the jihadists.",
+            "In the north the FDS militia leads a U.S.-backed push against the jihadists.",
             ("United States", "cooperative", "FDS"),
         ),
         # partners named beside the actor
-        ("The Malian army, along with Russian forces, shelled the village.", ("Mali", "cooperative", "Russia")),
+        (
+            "Along with Russian forces, the Malian army pounded the village for two days.",
+            ("Mali", "cooperative", "Russia"),
+        ),
         # a group carries out the operation its clause prepares
         (
-            "Pro-Rwanda rebels are preparing an operation to oust the FDLR from the valley.",
+            "Since March pro-Rwanda rebels have massed troops for a drive to oust the FDLR from the valley.",
             ("pro-Rwanda rebels", "hostile", "FDLR"),
         ),
         # a spokesman acts for the body he speaks for
-        ("The AU deputy spokesman condemned Ethiopian strikes in Tigray.", ("African Union", "hostile", "Ethiopia")),
+        (
+            "Through its deputy spokesman, the AU condemned Ethiopian drone strikes on Mekelle.",
+            ("African Union", "hostile", "Ethiopia"),
+        ),
         # a title right before a name, even where the parser reads the body's name as a verb
-        ("IS leader Abu Ahmad al-Iraqi urged fighters to resist.", ("Abu Ahmad al-Iraqi", "cooperative", "IS")),
+        (
+            "In an audio message IS leader Abu Ahmad al-Iraqi told followers to hold their ground.",
+            ("Abu Ahmad al-Iraqi", "cooperative", "IS"),
+        ),
         # leaders and the forces they command
         (
-            "Mali's army said it had repelled the attack in Mali. Rebels fought President Assimi Goitas forces "
-            "in Mali. The Goita government denied it.",
+            "The Malian army held the road in Mali. Near Gao rebels ambushed a convoy of President Assimi Goitas "
+            "forces in Mali. The Goita government called the ambush a provocation.",
             ("Assimi Goita", "cooperative", "Mali"),
         ),
     ],
@@ -107,18 +120,18 @@ def test_relation_families(extract, text, triple):
     [
         # one side of a clash is never set against itself
         (
-            "Clashes erupted between fighters from the M23 Movement and fighters from the Nyatura Front "
-            "and the Mai-Mai Brigade.",
+            "Heavy fighting between gunmen of the M23 Movement and gunmen of the Nyatura Front "
+            "and the Mai-Mai Brigade lasted all night.",
             ("Nyatura Front", "hostile", "Mai-Mai Brigade"),
         ),
         # groups linked to a movement are not that movement fighting anyone
         (
-            "Al-Qaeda-linked groups fought the Burkinabe army near the border.",
+            "Near the border the Burkinabe army battled Al-Qaeda-linked groups for hours.",
             ("al-Qaeda", "cooperative", "Al-Qaeda-linked groups"),
         ),
         # a state possessor is where a group is, not whose it is
         (
-            "The leader of Niger's main opposition group, the Patriotic Union for Renewal, spoke.",
+            "Niger's main opposition group, the Patriotic Union for Renewal, boycotted the vote.",
             ("Patriotic Union for Renewal", "cooperative", "Niger"),
         ),
     ],
@@ -128,22 +141,22 @@ def test_readings_that_must_not_appear(extract, text, wrong):
 
 
 def test_a_place_in_apposition_is_no_actor(extract):
-    b = extract("Sudanese warplanes struck Um Kadada, a town east of El Fasher, on Monday.")
+    b = extract("Shells fell on Um Kadada, a town east of El Fasher, from Sudanese positions.")
     assert not any(a.name.startswith("Um Kadada") for a in b.actors)
 
 
 def test_a_name_before_a_backed_compound_stays_whole(extract):
-    b = extract("The Sahel Front Western-backed militias fought on.")
+    b = extract("Despite the rain the Sahel Front Western-backed militias held the ridge.")
     assert not any(a.name.endswith("Western") for a in b.actors)
 
 
 def test_capitals_listed_without_commas_act_as_their_states(extract):
-    b = extract("The truce was brokered by Paris Rome and Berlin in May.")
+    b = extract("The ceasefire was negotiated by Paris Rome and Berlin last May.")
     assert {"France", "Italy", "Germany"} <= {a.name for a in b.actors}
 
 
 def test_a_branch_belongs_to_the_named_body_and_not_to_the_country(extract):
-    b = extract("Officials said the Jaysh Ayman brigade, al-Shabaab's official wing in Kenya, withdrew.")
+    b = extract("Police in Lamu said the Jaysh Ayman brigade, al-Shabaab's official wing in Kenya, had pulled back.")
     assert has(b, ("Jaysh Ayman", "cooperative", "al-Shabaab")), relation_triples(b)
     assert not has(b, ("Jaysh Ayman", "cooperative", "Kenya"))
 
@@ -165,13 +178,13 @@ def _speakers(b) -> set[str]:
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("A source in the Chadian army told Reuters that the base had fallen.", "Reuters"),
-        ("Malian state television gave a toll of 12 dead.", "Malian state television"),
-        ("The Nigerian Interior Ministry released a report stating that the camp was attacked.", "Nigeria"),
-        ("The aid is late in Chad Deby said at a news conference.", "Deby"),
-        ("Twelve people died in the raid, according to the United Nations.", "United Nations"),
-        ("Nine died, according to a new toll from Amnesty International.", "Amnesty International"),
-        ("Hospital sources told AFPs correspondent that the wards were full.", "Agence France-Presse"),
+        ("Speaking on condition of anonymity, a Chadian officer told Reuters the garrison had surrendered.", "Reuters"),
+        ("Late on Sunday Malian state television published a toll of 12 dead.", "Malian state television"),
+        ("The Nigerian Interior Ministry issued a report saying that gunmen had burned the camp.", "Nigeria"),
+        ("Convoys must reach Abeche within days Deby told a news conference in the capital.", "Deby"),
+        ("According to the United Nations, the raid left a dozen dead.", "United Nations"),
+        ("Nine people died, according to a revised count from Amnesty International.", "Amnesty International"),
+        ("Doctors in Goma told AFPs reporter that no beds were left.", "Agence France-Presse"),
     ],
 )
 def test_source_families(extract, text, speaker):
@@ -210,24 +223,24 @@ def _killed(b) -> list[int]:
 @pytest.mark.parametrize(
     "text, count",
     [
-        ("Gunmen shot dead a shopkeeper in the market on Tuesday.", 1),
+        ("At the cattle market gunmen shot dead a trader.", 1),
         ("A local councillor was gunned down outside his home.", 1),
         ("Bandits tortured a herder to death near the well.", 1),
         ("Rebels assassinated the village chief at dawn.", 1),
-        ("A municipal employee was shot and killed in the city.", 1),
+        ("Outside the mosque a council clerk was shot and killed by two men.", 1),
         ("Insurgents abducted two farmers and killed them a day later.", 2),
         ("Attackers seized a teacher, then executed him in the forest.", 1),
-        ("Troops executed seventeen herdsmen at the market.", 17),
+        ("Soldiers executed eleven herdsmen near the well.", 11),
         ("Two soldiers and a gendarme were killed in the ambush.", 3),
         ("An army ranger and a militant died in the firefight.", 2),
         ("A quarrel over cattle left a herder killed and four others injured.", 1),
         ("Raiders ambushed four guards and killed one of them.", 1),
         ("A farmer disappeared on Monday; he was found beheaded near the road.", 1),
-        ("One security personnel was martyred in the blast.", 1),
+        ("A border guard was martyred when the mine went off.", 1),
         ("Gunmen killed a displaced woman and her three children near the camp.", 4),
         ("A mother and her baby died when the shell hit their house.", 2),
-        ("Masked gunmen riding a motorbike shot dead two traffic wardens.", 2),
-        ("Two ULFA (Independent) [United Liberation Front] cadres were killed in an encounter.", 2),
+        ("Two men on a motorcycle shot dead two toll collectors at dusk.", 2),
+        ("Three KLO (Kamtapur) [Kamtapur Liberation Organisation] fighters died in a gunfight.", 3),
     ],
 )
 def test_victims_in_any_phrasing(extract, text, count):

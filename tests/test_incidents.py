@@ -63,12 +63,12 @@ def test_cumulative_tolls_and_figures_of_one_article_are_never_incidents(nlp):
     b = briefing(
         nlp,
         (
-            "More than 400,000 people have been killed in the war since 2011. Shelling killed 3 people in Kadugli.",
+            "More than 150,000 people have been killed in the war since 2013. Shelling killed 3 people in Kadugli.",
             "Wire A",
             date(2024, 5, 7),
         ),
         (
-            "More than 400,000 people have been killed in the war since 2011, the monitor said.",
+            "The monitor said more than 150,000 people had died in the war since 2013.",
             "Wire B",
             date(2024, 5, 7),
         ),

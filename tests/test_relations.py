@@ -8,50 +8,59 @@ from .conftest import relation_triples
 @pytest.mark.parametrize(
     "text, triple",
     [
-        ("Iran-backed militias entered the country.", ("Iran", "cooperative", "Iran-backed militias")),
+        ("Uganda-backed militias crossed the lake at night.", ("Uganda", "cooperative", "Uganda-backed militias")),
         (
-            "Russia and Iran vowed to continue their support for the Syrian government.",
-            ("Iran", "cooperative", "Syria"),
+            "Chad and Niger pledged to keep up their backing for the Malian junta.",
+            ("Niger", "cooperative", "Mali"),
         ),
         (
-            "Russia and Iran vowed to continue their support for the Syrian government.",
-            ("Russia", "cooperative", "Iran"),
+            "Chad and Niger pledged to keep up their backing for the Malian junta.",
+            ("Chad", "cooperative", "Niger"),
         ),
         (
-            "The Kurdish-led Syrian Democratic Forces (SDF), supported by US troops, hold the camps.",
-            ("United States", "cooperative", "Syrian Democratic Forces"),
+            "The Afar-led Northern Defence Forces (NDF), supported by Kenyan troops, guard the dam.",
+            ("Kenya", "cooperative", "Northern Defence Forces"),
         ),
         (
-            "Rebels, led by the Islamist group Hayat Tahrir al-Sham (HTS), launched an offensive.",
-            ("Hayat Tahrir al-Sham", "cooperative", "rebels"),
-        ),
-        ("Hezbollah fighters were sent to bolster the Syrian army.", ("Hezbollah", "cooperative", "Syria")),
-        ("Turkey launched an offensive against the YPG.", ("Turkey", "hostile", "YPG")),
-        ("Israeli strikes on Hezbollah positions continued.", ("Israel", "hostile", "Hezbollah")),
-        ("The YPG clashed with Turkish troops near the border.", ("YPG", "hostile", "Turkey")),
-        ("Iran accused the United States of supporting terrorists.", ("Iran", "hostile", "United States")),
-        ("Damascus blamed Israel for the attack.", ("Syria", "hostile", "Israel")),
-        (
-            "Hamas has been designated as a terrorist organisation by the European Union.",
-            ("European Union", "hostile", "Hamas"),
+            "Insurgents, led by the jihadist group Ansar al-Sunna (ASWJ), overran Mocimboa da Praia.",
+            ("Ansar al-Sunna", "cooperative", "insurgents"),
         ),
         (
-            "The Islamic Resistance in Iraq has claimed more than 150 attacks on US forces.",
-            ("Islamic Resistance in Iraq", "hostile", "United States"),
+            "Wagner fighters were flown in to shore up the Malian army.",
+            ("Wagner", "cooperative", "Mali"),
         ),
-        ("Russian President Vladimir Putin spoke on Monday.", ("Vladimir Putin", "cooperative", "Russia")),
-        ("Sir Alex Younger, who led MI6 from 2014 to 2020, spoke out.", ("Alex Younger", "cooperative", "MI6")),
+        ("Kenya mounted an offensive against al-Shabaab.", ("Kenya", "hostile", "al-Shabaab")),
+        ("Ethiopian drone strikes on TPLF positions resumed.", ("Ethiopia", "hostile", "TPLF")),
+        ("The Arakan Army clashed with Bangladeshi troops near the border.", ("Arakan Army", "hostile", "Bangladesh")),
+        ("Rwanda accused Burundi of harbouring rebels.", ("Rwanda", "hostile", "Burundi")),
+        ("Kinshasa blamed Kigali for the shelling.", ("Democratic Republic of the Congo", "hostile", "Rwanda")),
         (
-            "In Sudan, fighting between the army and the Rapid Support Forces (RSF) has killed hundreds.",
-            ("Sudan", "hostile", "Rapid Support Forces"),
+            "The Haqqani network has been listed as a terrorist organisation by the United Nations.",
+            ("United Nations", "hostile", "Haqqani"),
         ),
         (
-            "Ukrainian forces repelled attacks by the Wagner Group near the town.",
-            ("Ukraine", "hostile", "Wagner Group"),
+            "The Baloch Liberation Front has carried out dozens of raids on Pakistani convoys.",
+            ("Baloch Liberation Front", "hostile", "Pakistan"),
         ),
         (
-            "Ukraine's government thanked the United States for new military aid.",
-            ("Ukraine", "cooperative", "United States"),
+            "On Friday Ugandan President Yoweri Museveni addressed the troops.",
+            ("Yoweri Museveni", "cooperative", "Uganda"),
+        ),
+        (
+            "Dame Carla Voss, who headed the Danish Refugee Council for a decade, resigned.",
+            ("Carla Voss", "cooperative", "Danish Refugee Council"),
+        ),
+        (
+            "In Chad, clashes between the army and the Union of Resistance Forces (UFR) displaced thousands.",
+            ("Chad", "hostile", "Union of Resistance Forces"),
+        ),
+        (
+            "Mozambican soldiers beat back raids by Ansar al-Sunna near the port.",
+            ("Mozambique", "hostile", "Ansar al-Sunna"),
+        ),
+        (
+            "Somalia's president thanked Turkey for the drones.",
+            ("Somalia", "cooperative", "Turkey"),
         ),
     ],
 )
@@ -63,32 +72,32 @@ def test_relation_patterns(extract, text, triple):
 @pytest.mark.parametrize(
     "text",
     [
-        "The army faced an offensive by rebel forces from Hayat Tahrir al-Sham (HTS) and Turkish rebel groups.",
-        "Hayat Tahrir al-Sham (HTS) and Turkish rebel groups launched an offensive against the army.",
+        "The army faced an offensive by fighters from the Tigray Defence Forces (TDF) and Sudanese rebel groups.",
+        "The Tigray Defence Forces (TDF) and Sudanese rebel groups launched an offensive against the army.",
     ],
 )
 def test_conjoined_agents_of_an_offensive_are_allies(extract, text):
     triples = relation_triples(extract(text))
     pair = {
-        ("Hayat Tahrir al-Sham", "cooperative", "Turkish rebel groups"),
-        ("Turkish rebel groups", "cooperative", "Hayat Tahrir al-Sham"),
+        ("Tigray Defence Forces", "cooperative", "Sudanese rebel groups"),
+        ("Sudanese rebel groups", "cooperative", "Tigray Defence Forces"),
     }
     assert pair & triples, triples
 
 
 def test_membership_through_including_reaches_backers(extract):
-    b = extract("Hundreds of Iranian-backed militias crossed into Syria, including fighters from Kataib Hezbollah.")
+    b = extract("Scores of Rwandan-backed militias moved into Ituri, including fighters from the Nduma Front.")
     triples = relation_triples(b)
-    assert ("Kataib Hezbollah", "cooperative", "Iranian-backed militias") in triples
-    assert ("Iran", "cooperative", "Kataib Hezbollah") in triples
+    assert ("Nduma Front", "cooperative", "Rwandan-backed militias") in triples
+    assert ("Rwanda", "cooperative", "Nduma Front") in triples
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia and Ukraine were mentioned in the report.",
-        "Officials from Iran and Turkey attended the conference in Geneva.",
-        "The war in Ukraine has drawn Russian attention away from Syria.",
+        "Chad and Sudan were mentioned in the report.",
+        "Officials from Kenya and Ethiopia attended the conference in Geneva.",
+        "The war in Sudan has drawn Egyptian attention away from Libya.",
     ],
 )
 def test_co_occurrence_is_not_a_relation(extract, text):
@@ -98,15 +107,15 @@ def test_co_occurrence_is_not_a_relation(extract, text):
 
 
 def test_reciprocal_verbs_do_not_make_allies(extract):
-    b = extract("Israel and Hamas fought in Gaza for weeks.")
-    assert ("Israel", "cooperative", "Hamas") not in relation_triples(b)
+    b = extract("Armenia and Azerbaijan fought in Karabakh for weeks.")
+    assert ("Armenia", "cooperative", "Azerbaijan") not in relation_triples(b)
 
 
 def test_negated_attack_is_not_a_relation(extract):
-    b = extract("Russia did not attack the Syrian Democratic Forces.")
+    b = extract("Uganda did not attack the Allied Democratic Forces.")
     assert not any(r.polarity == "hostile" for r in b.relations)
 
 
 def test_territory_taken_from_an_enemy_is_hostile(extract):
-    b = extract("The Kurdish YPG militia captured large areas of territory from Islamic State last year.")
-    assert ("YPG", "hostile", "Islamic State") in relation_triples(b)
+    b = extract("The Nigerian army won back a string of villages from Boko Haram in March.")
+    assert ("Nigeria", "hostile", "Boko Haram") in relation_triples(b)

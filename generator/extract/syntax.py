@@ -66,6 +66,7 @@ class Syntax:
         self.stand_in_nouns = lex.phrases.stand_in_nouns
         self.object_control = lex.phrases.object_control
         self.holding = lex.phrases.holding_participles
+        self.type_nouns = frozenset(lex.actors.name_heads)  # "the Haqqani network": the group named
         self.renegades = lex.phrases.renegade_nouns
         self.detachments = lex.phrases.detachment_nouns
         self.partner_verbs = lex.relations.verbs_of("alliance")
@@ -96,7 +97,7 @@ class Syntax:
         ids += self._loyal_to(s, tok, depth)
         if ids:
             return ids
-        if lower in self.stand_in_nouns or tok.lemma_.lower() in self.stand_in_nouns:
+        if lower in self.stand_in_nouns or tok.lemma_.lower() in self.stand_in_nouns or lower in self.type_nouns:
             for c in tok.children:
                 if c.dep_ in {"compound", "poss", "amod", "nmod"}:
                     ids += self.np_actors(s, c, depth + 1)  # "X and Y organizations"
@@ -258,6 +259,20 @@ class Syntax:
                         ids += self.np_actors(s, p)
         return ids
 
+    def _groups_in(self, s: SentenceActors, tok: Token) -> list[list[str]]:
+        """ "the M23 and gunmen of the Nyatura Front", parsed as one phrase: a conjoined noun for
+        fighters is a group of its own."""
+        others = [c for c in tok.conjuncts if c.lower_ in self.quantity_heads or c.lower_ in self.stand_in_nouns]
+        if not others:
+            return [self.np_actors(s, tok, 1)]
+        own = list(s.actors_at(tok))
+        groups = [own]
+        for c in others:
+            # "gunmen of X and gunmen of Y" often hangs "of Y" from X: what follows the conjunct is its own
+            later = [g for p in tok.children if p.dep_ == "prep" and p.i > c.i for g in p.children if g.dep_ == "pobj"]
+            groups.append(self.np_actors(s, c, 1) + [a for g in later for a in self.np_actors(s, g, 1)])
+        return groups
+
     def sides(self, s: SentenceActors, tok: Token, prep: str = "between") -> list[list[str]]:
         """ "between fighters from the YPG and fighters from ISIS and Nusra": the actors of
         each side, so that parties on one side are never set against each other."""
@@ -270,11 +285,12 @@ class Syntax:
                     for side in (p, *p.conjuncts):
                         # "fighters from A and fighters from B", parsed as one noun with two "from"s
                         parts = [
-                            self.np_actors(s, g, 1)
+                            part
                             for c2 in side.children
                             if c2.dep_ == "prep" and c2.lower_ in {"from", "of"}
                             for g in c2.children
                             if g.dep_ == "pobj"
+                            for part in self._groups_in(s, g)
                         ]
                         parts = [x for x in parts if x]
                         if len(parts) > 1 and not s.actors_at(side):

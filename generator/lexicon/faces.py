@@ -345,6 +345,7 @@ class PhraseWords(Face):
     holding_participles: frozenset[str]
     detachment_nouns: frozenset[str]
     renegade_nouns: frozenset[str]
+    military_assets: frozenset[str]
 
 
 @dataclass(frozen=True)

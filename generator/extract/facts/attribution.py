@@ -15,14 +15,19 @@ from ..context import SentenceActors
 from ..syntax import Syntax, left_actor
 
 
-def closes_sentence(verb: Token) -> bool:
+def closes_sentence(verb: Token, telling: frozenset[str] = frozenset()) -> bool:
     """A reporting verb after its clause: "..., the monitor said.", also with adjuncts of its own
-    after it ("..., the army said in a statement on Tuesday")."""
+    after it ("..., the army said in a statement on Tuesday") or whom it was told to ("..., the
+    director told reporters")."""
     rest = verb.doc[verb.i + 1 :]
     adjuncts = {
         t.i
         for c in verb.children
-        if c.i > verb.i and c.dep_ in {"prep", "npadvmod", "advmod", "agent"}
+        if c.i > verb.i
+        and (
+            c.dep_ in {"prep", "npadvmod", "advmod", "agent"}
+            or (c.dep_ in {"dative", "dobj"} and verb.lemma_ in telling)
+        )
         for t in c.subtree
     }
     return all(
@@ -71,7 +76,7 @@ class Attribution:
         """The subject of a reporting verb, through proxies ("a statement from his office")."""
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         subj = next((c for c in subjects if self.speaker_actors(s, c)), subjects[0] if subjects else None)
-        if closes_sentence(verb) and (subj is None or not self.speaker_actors(s, subj)):
+        if closes_sentence(verb, self.outlet_verbs) and (subj is None or not self.speaker_actors(s, subj)):
             # "... killed 16 people the monitoring group the Observatory said.": an actor inside
             # the subject phrase, never one from the clause reported ("... forces, a monitor said")
             before = left_actor(s, verb) if subj is None else self._inside(s, subj, verb)

@@ -70,7 +70,7 @@ class SourceRules:
         """A statement has content: a clause, a quotation, or is a statement act itself; "in a
         statement" says so too ("the Council warned in a statement that ..."), as does a verb
         urging someone to act ("urged the parties to respect the truce")."""
-        if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children) or closes_sentence(verb):
+        if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children) or closes_sentence(verb, self.att.outlet_verbs):
             return True
         if any(
             c.dep_ == "prep" and any(p.lemma_.lower() in self.att.report_nouns for p in c.children)

@@ -22,7 +22,7 @@ def _context_type(span: Span, label: str, lex: Lexicon) -> str | None:
     nouns = [root.head] if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN" else []
     if label == "PERSON" and root.dep_ in {"compound", "poss"} and root.head.lower_ in lex.actors.leader_bodies:
         nouns = []  # "President X forces", "the X regime": the body X leads, not a group named X
-    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
     for noun in nouns:
         if noun.lemma_.lower() in lex.actors.name_heads:
             return lex.actors.name_heads[noun.lemma_.lower()]

@@ -222,10 +222,12 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
             out.append(m)
             continue
         phrase = fold(" ".join(t.text for t in doc[tok.i + 1 : head.i + 1])) if head.i > tok.i else ""
+        owned = lex.phrases.military_assets  # "Pakistani convoys", "Ukrainian positions"
         if tok.dep_ in {"amod", "compound", "nmod"} and (
             head.lemma_.lower() in lex.actors.state_nouns
             or head.lower_ in lex.actors.state_nouns
             or phrase in lex.actors.state_nouns
+            or head.lower_ in owned
         ):
             if _role_of(head, lex) and not _role_of(head, lex)[0].state:
                 continue

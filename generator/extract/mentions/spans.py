@@ -167,7 +167,7 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
     if start >= end:
         return None
     tidy = doc[start:end]
-    words = {fold(t.text) for t in tidy}
+    words = {fold(t.text) for t in tidy} - ({fold(tidy[-1].text)} & set(lex.actors.name_heads))
     if words & lex.actors.boilerplate or any(t.text == "/" or "/" in t.text for t in tidy) or len(tidy) > 8:
         return None
     if any(t.text == "-" and t.i > 0 and doc[t.i - 1].whitespace_ for t in tidy):
@@ -234,38 +234,74 @@ def _demonym_of_body(prev: Token, name: Span, lex: Lexicon) -> bool:
 
 
 def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
-    """Capitalised names the tagger missed: a run of proper nouns (joined by "of"
-    or "for") holding an armed-group word ("Kataib ...") or ending in a body noun
-    ("Army of Conquest", "Free Idlib Army"); a person's name after a title
-    ("Defence Minister Lena Ortiz", whose title is no body)."""
+    """Capitalised names the tagger missed: a run of proper nouns (joined by "of", "for
+    the", "du", "de l'") holding an armed-group word ("Kataib ...") or ending in a body
+    noun ("Army of Conquest", "Alliance for the Restoration of Peace"), or that defines
+    an acronym ("Mouvement du Salut de l'Azawad (MSA)"), or a lone name a body noun
+    describes ("Ansaru, a breakaway faction"); a person's name after a title ("Defence
+    Minister Lena Ortiz", whose title is no body)."""
     runs, start = [], None
 
     def name_word(t: Token | None) -> bool:
-        return t is not None and t.pos_ == "PROPN" and (t.is_title or t.is_upper or "-" in t.text)
+        return t is not None and t.pos_ == "PROPN" and (t.is_title or t.is_upper or "-" in t.text or _elided(t))
 
     toks = list(doc)
+    skip = 0
     for i, tok in enumerate([*toks, None]):
-        joiner = (
-            tok is not None
-            and tok.lower_ in {"of", "for"}
-            and start is not None
-            and i + 1 < len(toks)
-            and name_word(toks[i + 1])
-        )
-        if name_word(tok) or joiner:
+        if skip:
+            skip -= 1
+            continue
+        joined = _joiner(toks, i) if start is not None else 0
+        if name_word(tok) or joined:
             start = i if start is None else start
+            skip = max(0, joined - 1)
             continue
         if start is not None:
-            span = doc[start:i]
-            words = [_word_key(t.text) for t in span]
-            name = strip_titles(span.text, lex)
-            titled = name != span.text and len(name.split()) > 1 and not org_type(name, lex)[1]
-            if titled and not any(w in lex.armed_markers for w in words):
-                runs.append((span, "PERSON"))
-            elif any(w in lex.armed_markers for w in words) or (len(span) > 1 and org_type(span.text, lex)[1]):
-                runs.append((span, "PROPN"))
+            found = _run_label(doc[start:i], lex)
+            if found:
+                runs.append((doc[start:i], found))
             start = None
     return runs
+
+
+JOINERS = (("of", "the"), ("for", "the"), ("de", "l'"), ("de", "la"), ("of",), ("for",), ("du",), ("de",), ("des",))
+
+
+def _joiner(toks: list[Token], i: int) -> int:
+    """How many lowercase words at `i` join two parts of one name ("of the", "du"), 0 if none."""
+    for words in JOINERS:
+        n = len(words)
+        here = [t.lower_ for t in toks[i : i + n]]
+        nxt = toks[i + n] if i + n < len(toks) else None
+        if here == list(words) and nxt is not None and nxt.pos_ == "PROPN" and (nxt.is_title or _elided(nxt)):
+            return n
+    return 0
+
+
+def _elided(tok: Token) -> bool:
+    """A name behind an elided article: "l'Azawad", "d'Ivoire"."""
+    return len(tok.text) > 2 and tok.text[1] == "'" and tok.text[2].isupper()
+
+
+def _run_label(span: Span, lex: Lexicon) -> str | None:
+    """What a run of proper nouns is taken for, or None when it is no name to keep."""
+    doc = span.doc
+    words = [_word_key(t.text) for t in span]
+    name = strip_titles(span.text, lex)
+    titled = name != span.text and len(name.split()) > 1 and not org_type(name, lex)[1]
+    if titled and not any(w in lex.armed_markers for w in words):
+        return "PERSON"
+    if any(w in lex.armed_markers for w in words) or (len(span) > 1 and org_type(span.text, lex)[1]):
+        return "PROPN"
+    end = span.end
+    if len(span) > 1 and end + 2 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1].text):
+        return "ORG"  # bodies define acronyms
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lex.actors.name_heads for c in span.root.children):
+        return "ORG"  # "Ansaru, a breakaway faction"
+    joined = any(t.lower_ in {"of", "for"} for t in span[1:-1])
+    if len(span) >= 3 and joined and span.root.dep_ in {"nsubj", "nsubjpass"}:
+        return "ORG"  # "Physicians for Human Rights said": a name of several words that acts
+    return None
 
 
 def _acronyms(doc: Doc, lex: Lexicon) -> list[Span]:
@@ -278,7 +314,7 @@ def _acronyms(doc: Doc, lex: Lexicon) -> list[Span]:
     return [
         doc[t.i : t.i + 1]
         for t in doc
-        if t.pos_ == "PROPN"
+        if t.pos_ in {"PROPN", "NOUN"}
         and not t.ent_type_
         and is_acronym(t.text)
         and t.text.replace("-", "").isalpha()
@@ -293,11 +329,18 @@ def _acting(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
     if tok.dep_ in {"nsubj", "nsubjpass", "agent"}:
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
-        return True
+    if tok.dep_ == "pobj" and (tok.head.lower_ == "by" or _relation_word(tok.head.head, lex)):
+        return True  # "attacks by the RSF", "loyal to ISWAP", "an offensive against the TPLF"
     return tok.dep_ in {"compound", "npadvmod", "nmod", "amod"} and (
-        head.lower_ in lex.phrases.stand_in_nouns or head.lower_ in lex.phrases.holding_participles
+        head.lower_ in lex.phrases.stand_in_nouns
+        or head.lower_ in lex.phrases.holding_participles
+        or head.lower_ in lex.phrases.military_assets  # "TPLF positions", "RSF bases"
     )
+
+
+def _relation_word(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in lex.relations.lemmas or tok.lower_ in lex.relations.adjectives
 
 
 def _word_key(word: str) -> str:

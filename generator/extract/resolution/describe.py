@@ -38,7 +38,9 @@ def _descriptions(head: Token, m: MentionSpan, doc: Doc, lex: Lexicon) -> Iterat
     if m.category in {"country", "role", "state_role", "place"}:
         return
     for c in head.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN":
+        if c.dep_ == "appos" and (
+            c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lemma_.lower() in lex.actors.name_heads)
+        ):
             yield 0, _trim(doc[c.left_edge.i : c.right_edge.i + 1].text)
         if c.dep_ == "relcl" and c.left_edge.lower_ in {"who", "which"}:
             yield 2, _trim(doc[c.left_edge.i : c.right_edge.i + 1].text)

@@ -181,8 +181,9 @@ class Resolver:
             if len(longer) == 1:
                 return next(iter(longer))  # "Abdel Rahman" is "Rami Abdel Rahman"
             return self.persons.get(key, EntityKey("person", key))
-        title = doc[m.start - 1].lower_ if m.start else ""
-        first_name = title in self.lex.actors.first_name_titles
+        titles = {doc[m.start - 1].lower_} if m.start else set()
+        titles |= {w.lower() for w in m.text.split()[: len(m.text.split()) - len(name.split())]}  # "Dame Carla"
+        first_name = bool(titles & self.lex.actors.first_name_titles)
         if key.endswith("s") and not any(surname(full, self.lex) == key for full in self.persons):
             key = key[:-1]  # "Assads": a surname whose possessive lost its apostrophe
             name = name[:-1]
@@ -204,6 +205,8 @@ class Resolver:
             q = None if m.qualifier == main and not m.backer else m.qualifier
             return EntityKey("role", m.role, q, m.backer)
         if m.category == "person":
+            if m.text in self.acronyms:  # "MSA patrols", defined as a body's acronym: never a person
+                return self.acronyms[m.text]
             if fold(m.text) in self.places_text:
                 return EntityKey("place", fold(m.text))
             return self._person_key(m, s.doc)

@@ -115,9 +115,10 @@ class RuleContext:
             return VerbFrame(verb, lemma, kind, True, agents, patients)
         agents, patients = syn.subjects(s, verb), syn.objects(s, verb)
         # "repelled attacks by the Wagner Group": the attackers are the object
-        patients += [
-            a for c in verb.children if c.dep_ == "dobj" and not s.actors_at(c) for a in self.event_agents(s, c)
-        ]
+        events = [c for c in verb.children if c.dep_ == "dobj" and not s.actors_at(c)]
+        patients += [a for c in events for a in self.event_agents(s, c)]
+        if any(c.lemma_.lower() in self.words.nouns for c in events):
+            patients += self.by_agents(s, verb)  # "beat back raids by X", the "by" hung from the verb
         return VerbFrame(verb, lemma, kind, False, agents, patients)
 
     def _designated_as(self, s: SentenceActors, verb: Token) -> list[str]:

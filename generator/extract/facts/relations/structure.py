@@ -105,6 +105,10 @@ def _owners(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
         word = s.doc[i]
         if word.dep_ in {"poss", "compound", "nmod", "case", "punct"} or word.head.i != tok.i:
             ids += [a for a in s.actors_at(word) if c.types.get(a) not in {"state", None}]
+    if not ids and tok.dep_ == "compound":  # "the Islamic State affiliate ISWAP": the names before it
+        for word in s.doc[tok.head.left_edge.i : tok.i]:
+            if word.head.i == tok.head.i or word.head.i in range(tok.head.left_edge.i, tok.i):
+                ids += [a for a in s.actors_at(word) if c.types.get(a) not in {"state", None}]
     return list(dict.fromkeys(ids))
 
 

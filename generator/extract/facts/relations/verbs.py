@@ -59,7 +59,17 @@ def verb_with(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]
 def taken_from(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "the army recaptured the town from the rebels": taken from an enemy."""
     if f.lemma in c.words.from_hostile and not f.passive:
-        yield from cross(f.agents, c.syn.prep_objects(s, f.verb, {"from"}), "fighting", f"{f.lemma} from")
+        losers = c.syn.prep_objects(s, f.verb, {"from"})
+        for obj in (ch for ch in f.verb.children if ch.dep_ == "dobj"):  # "won back a string of villages from X"
+            losers += c.syn.prep_objects(s, obj, {"from"})
+            losers += [
+                a
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                for a in c.syn.prep_objects(s, g, {"from"})
+            ]
+        yield from cross(f.agents, losers, "fighting", f"{f.lemma} from")
 
 
 def fought_with(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
