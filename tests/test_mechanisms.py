@@ -219,3 +219,41 @@ def test_a_states_aliases_are_names_not_dates_tag_lines_or_coalitions(extract, t
     b = extract(text)
     aliases = next(a.aliases for a in b.actors if a.name == state)
     assert not any(w in alias.split() for alias in aliases for w in ("Monday", "and", "Tags", "Darfur")), aliases
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a body named by a common noun
+        ("Rescuers dug through the night, the civil defence said.", "civil defence"),
+        ("In Gaza the civil defence said twelve bodies had been recovered.", "civil defence"),
+        # "the agency", "the broadcaster": the outlet named last
+        ("Reuters reported the raid on Monday. The agency said three people died.", "Reuters"),
+        ("Xinhua carried the statement. The agency said the convoy had turned back.", "Xinhua"),
+        ("Al Jazeera filmed the camp. The broadcaster said the water had run out.", "Al Jazeera"),
+    ],
+)
+def test_bodies_named_by_common_nouns_speak(extract, text, speaker):
+    assert speaker in _speakers(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        (
+            "U.S.-backed rebels of the Syrian Democratic Forces attacked Raqqa.",
+            ("United States", "cooperative", "Syrian Democratic Forces"),
+        ),
+        (
+            "Rwandan-backed rebels of the Twirwaneho Movement seized the town.",
+            ("Rwanda", "cooperative", "Twirwaneho Movement"),
+        ),
+        (
+            "Iranian-backed militias from the Popular Mobilisation Forces shelled the base.",
+            ("Iran", "cooperative", "Popular Mobilisation Forces"),
+        ),
+    ],
+)
+def test_a_role_noun_followed_by_its_group_is_that_group(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)

@@ -82,6 +82,7 @@ class ActorWords(Face):
     state_heads: frozenset[str]
     alias_heads: frozenset[str]
     group_nouns: frozenset[str]
+    outlet_nouns: frozenset[str]
     office_nouns: frozenset[str]
     cut_words: frozenset[str]
     member_titles: frozenset[str]

@@ -54,12 +54,22 @@ def _roles_outside_names(doc: Doc, roles: list[MentionSpan], names: list[Mention
                 and doc[n.head].head.i == role.head
             ),
             None,
-        )
+        ) or _named_after(doc, role, names)
         if owner:
             owner.tokens.append(role.head)
         else:
             kept.append(role)
     return kept
+
+
+def _named_after(doc: Doc, role: MentionSpan, names: list[MentionSpan]) -> MentionSpan | None:
+    """ "U.S.-backed rebels of the Syrian Democratic Forces", "militias from the Popular Mobilisation
+    Forces": a role noun followed by the group it is made of is that group."""
+    head = doc[role.head]
+    if role.category != "role" or not role.plural:
+        return None
+    groups = [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children]
+    return next((n for n in names if n.category == "org" and any(n.head == g.i for g in groups)), None)
 
 
 def _attach_acronym(m: MentionSpan, doc: Doc) -> None:

@@ -130,6 +130,7 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
         first = doc[left]
         if (
             first.is_sent_start
+            and not first.text[:2].isupper()  # "U.S.-backed", "UN-run": capitals of a name
             and first.ent_type_ not in NAME_LABELS
             and first.pos_ in {"NOUN", "ADJ", "PROPN"}
             and fold(first.text) not in lex.country_by_demonym

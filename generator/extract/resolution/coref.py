@@ -61,20 +61,25 @@ def the_group(sents: list[SentenceActors], types: dict[str, str], lex: Lexicon) 
     """ "The group claimed the attack": "the" + a noun for a group, with nothing that says
     which ("the most powerful group in X" does), names the group named last before it:
     an armed group or an organisation, not a state, a person or an outlet."""
-    nouns = lex.actors.group_nouns
-    groups = {"armed_group", "militia", "ngo", "political_organisation", "organisation"}
-    last: str | None = None
+    kinds = {
+        "group": (lex.actors.group_nouns, {"armed_group", "militia", "ngo", "political_organisation", "organisation"}),
+        "outlet": (lex.actors.outlet_nouns, {"media"}),  # "Reuters reported ... The agency said"
+    }
+    last: dict[str, str] = {}
     for s in sents:
         for tok in s.doc:
+            kind = next((k for k, (nouns, _) in kinds.items() if tok.lower_ in nouns), None)
             if (
-                last is not None
-                and tok.lower_ in nouns
+                kind in last
                 and not s.actors_at(tok)
                 and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
                 and not any(c.dep_ in {"compound", "appos", "prep", "relcl", "acl"} for c in tok.children)
             ):
-                s.tokens[tok.i] = (last,)
-            last = next((a for a in s.actors_at(tok) if types.get(a) in groups), last)
+                s.tokens[tok.i] = (last[kind],)
+            for k, (_, types_of) in kinds.items():
+                found = next((a for a in s.actors_at(tok) if types.get(a) in types_of), None)
+                if found:
+                    last[k] = found
 
 
 def resolve_pronouns(sents: list[SentenceActors], ids: dict[EntityKey, str]) -> None:
