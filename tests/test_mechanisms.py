@@ -109,6 +109,36 @@ RELATIONS = {
             ("Tamazuj", "hostile", "Sudan"),
         ),
     ],
+    # giving weapons, troops or aid to someone backs them
+    "giving": [
+        (
+            "Russia has provided weapons to the separatists in eastern Ukraine.",
+            ("Russia", "cooperative", "separatists"),
+        ),
+        ("Iran shipped drones to the Houthis.", ("Iran", "cooperative", "Houthis")),
+        (
+            "Turkey deployed troops to Libya to support the Government of National Accord.",
+            ("Turkey", "cooperative", "Government of National Accord"),
+        ),
+    ],
+    # sanctions, suspensions and disputes
+    "sanction and dispute": [
+        ("The United States imposed sanctions on the Wagner Group.", ("United States", "hostile", "Wagner Group")),
+        ("The African Union suspended Mali after the coup.", ("African Union", "hostile", "Mali")),
+        ("France withdrew its troops from Mali after a dispute with the junta.", ("France", "hostile", "Mali")),
+    ],
+    # what two actors are said to be
+    "rivals and allies": [
+        ("Egypt and Turkey are rivals in the Libyan war.", ("Egypt", "hostile", "Turkey")),
+        ("The Houthis are allied with Iran.", ("Houthis", "cooperative", "Iran")),
+        ("Hezbollah is an ally of Iran.", ("Hezbollah", "cooperative", "Iran")),
+    ],
+    # aiming at, killing a member of, accusing
+    "aimed at": [
+        ("Hamas fired rockets at Israel.", ("Hamas", "hostile", "Israel")),
+        ("Israel killed a senior Hezbollah commander in Beirut.", ("Israel", "hostile", "Hezbollah")),
+        ("The Sudanese army accused the RSF of looting the capital.", ("Sudan", "hostile", "RSF")),
+    ],
     # troops loyal to a leader are that leader's side
     "loyal to": [
         (
@@ -140,6 +170,8 @@ def test_constructions_of_war_reporting(extract, text, triple):
         # talks are contact, not joint action
         ("Ethiopia and Eritrea held talks in Asmara.", ("Ethiopia", "cooperative", "Eritrea")),
         ("Russia and Ukraine held negotiations in Istanbul.", ("Russia", "cooperative", "Ukraine")),
+        # rivals are no allies
+        ("Egypt and Turkey are rivals in the Libyan war.", ("Egypt", "cooperative", "Turkey")),
         ("Sudan and Chad held a meeting in N'Djamena.", ("Sudan", "cooperative", "Chad")),
         # defectors left the body they came from
         (

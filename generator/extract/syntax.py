@@ -184,8 +184,8 @@ class Syntax:
             return []
         if verb.dep_ in {"xcomp", "advcl"} and head.lemma_ in self.object_control:
             for c in head.children:
-                if c.dep_ == "dobj":
-                    return self.agents_of_np(s, c)
+                if c.dep_ == "dobj" and self.agents_of_np(s, c):
+                    return self.agents_of_np(s, c)  # "sent jets to pound X"; "sent troops to help Y": the sender
         if verb.dep_ in {"xcomp", "advcl", "conj", "acomp", "pcomp"} or (
             verb.dep_ == "prep" and head.pos_ in {"VERB", "AUX"}
         ):

@@ -166,6 +166,8 @@ class RelationWords(Face):
     verbs_with_preps: Mapping[str, NounClass]  # "fire" -> attack, with "on" and "at"
     inclusion_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
+    giving_verbs: frozenset[str]
+    rivalry_nouns: frozenset[str]
     lemmas: frozenset[str] = field(init=False)  # every verb and noun of a relation
 
     def __post_init__(self) -> None:

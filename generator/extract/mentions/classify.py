@@ -87,6 +87,9 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
         prep = head.head
         if prep.lower_ in {"by", "against", "with", "for", "of"} and _relation_head(prep.head, lex):
             return True
+        aimed = lex.relations.verbs_with_preps.get(prep.head.lemma_.lower())
+        if aimed is not None and prep.lower_ in aimed.preps:
+            return True  # "fired rockets at Israel"
         target = lex.relations.nouns.get(prep.head.lemma_.lower())
         if target is not None and prep.lower_ in target.preps and prep.head.pos_ == "NOUN":
             return True  # "strikes on Ukraine", "sanctions on Iran": the state a relation noun aims at
@@ -225,7 +228,8 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
         # a person who speaks, or whom a relation word names ("troops loyal to X"), acts in the text
         m.subject = m.subject or _speaks(span, lex) or is_agentive(span.root, lex)
         return m
-    if label in PLACE_LABELS and not sure and ctx != "armed_group":  # "the Wazalendo militia" is a group
+    coded = any(ch.isdigit() for ch in text) and any(ch.isupper() for ch in text)  # "M23", "G5": no town
+    if label in PLACE_LABELS and not sure and ctx != "armed_group" and not coded:  # "the Wazalendo militia"
         m.category = "place"
         return m
     if label == "PROPN" and not sure:

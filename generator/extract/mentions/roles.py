@@ -20,6 +20,11 @@ PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "it
 
 def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
     """The role a noun heads: two-word forms ("rebel forces") before one-word."""
+    if tok.dep_ in {"npadvmod", "compound", "amod"} and tok.head.lower_ in lex.phrases.holding_participles:
+        # "a rebel-held town": the group that holds it, named by its noun (which the tagger may take for an adjective)
+        held = lex.actors.role_by_noun.get(fold(tok.text)) or lex.actors.role_by_noun.get(fold(tok.text + "s"))
+        if held is not None:
+            return held, tok.i
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     doc = tok.doc
@@ -28,11 +33,6 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         role = lex.actors.role_by_noun.get(fold(f"{prev.text} {tok.text}"))
         if role:
             return role, prev.i
-    if tok.dep_ in {"npadvmod", "compound", "amod"} and tok.head.lower_ in lex.phrases.holding_participles:
-        # "a rebel-held town", "regime-controlled areas": the group that holds it, named by its noun
-        held = lex.actors.role_by_noun.get(fold(tok.text)) or lex.actors.role_by_noun.get(fold(tok.text + "s"))
-        if held is not None:
-            return held, tok.i
     role = lex.actors.role_by_noun.get(fold(tok.text))
     if role is None and tok.lower_ in lex.actors.leader_bodies:
         # "Maduro's forces", "President X's troops": the body a named person leads

@@ -331,6 +331,8 @@ def _acting(tok: Token, lex: Lexicon) -> bool:
         return True
     if tok.dep_ == "pobj" and (tok.head.lower_ == "by" or _relation_word(tok.head.head, lex)):
         return True  # "attacks by the RSF", "loyal to ISWAP", "an offensive against the TPLF"
+    if tok.dep_ == "dobj" and _relation_word(head, lex):
+        return True  # "accused the RSF"
     return tok.dep_ in {"compound", "npadvmod", "nmod", "amod"} and (
         head.lower_ in lex.phrases.stand_in_nouns
         or head.lower_ in lex.phrases.holding_participles

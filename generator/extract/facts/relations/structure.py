@@ -141,6 +141,8 @@ def member_noun(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     bodies = [b for b in within + owners if b not in members]
     if origin:
         yield from cross(members, bodies, "offshoot", "splinter of")
+    elif (spec := c.words.nouns.get(lemma)) is not None and spec.kind == "alliance":
+        yield from cross(members, bodies, "alliance", lemma)  # "Hezbollah, an ally of Iran": a partner, not a part
     else:
         yield from cross(members, bodies, "membership", lemma)
 

@@ -41,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     Rule("verb-object", "verb", verbs.verb_object, "Ukrainian drones struck the Russian navy in Sevastopol."),
     Rule("verb-passive", "verb", verbs.verb_passive, "The Sudanese army was attacked by the Rapid Support Forces."),
     Rule("verb-preposition", "verb", verbs.verb_preposition, "Houthi fighters fired on Saudi troops."),
+    Rule("gave-to", "verb", verbs.gave_to, "Russia provided weapons to the separatists in Donbas."),
     Rule(
         "support-against",
         "verb",

@@ -46,14 +46,32 @@ def verb_preposition(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterato
     comes after a preposition."""
     spec = c.words.verbs_with_preps.get(f.lemma)
     if spec is not None and not f.passive:
+        objects = [f.verb, *(ch for ch in f.verb.children if ch.dep_ == "dobj")]  # "fired rockets at X"
         for prep in spec.preps:
-            yield from cross(f.agents, c.syn.prep_objects(s, f.verb, {prep}), spec.kind, f"{f.lemma} {prep}")
+            targets = [a for o in objects for a in c.syn.prep_objects(s, o, {prep})]
+            yield from cross(f.agents, targets, spec.kind, f"{f.lemma} {prep}")
+
+
+def gave_to(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "Vandoria provided weapons to the separatists", "sent advisers to the junta": the receiver is backed."""
+    if f.lemma in c.words.giving_verbs and not f.passive:
+        objects = [f.verb, *(ch for ch in f.verb.children if ch.dep_ == "dobj")]
+        receivers = [
+            a
+            for o in objects
+            for p in o.children
+            if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+            for g in p.children
+            if g.dep_ == "pobj"
+            for a in c.syn.np_actors(s, g)
+        ]
+        yield from cross(f.agents, receivers, "support", f"{f.lemma} to")
 
 
 def verb_with(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "the party allied with the Front", "the envoy met with rebel leaders"."""
-    if f.kind in {"alliance", "contact"}:
-        yield from cross(f.agents, c.syn.partners(s, f.verb), f.kind, f.lemma)
+    if f.kind in {"alliance", "contact"}:  # "the Houthis are allied with Iran": the passive's subject allies
+        yield from cross(f.agents or (f.patients if f.passive else []), c.syn.partners(s, f.verb), f.kind, f.lemma)
 
 
 def taken_from(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
@@ -100,6 +118,15 @@ def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[
         return
     meeting = c.words.meeting_nouns
     met = any(ch.dep_ == "dobj" and (ch.lower_ in meeting or ch.lemma_.lower() in meeting) for ch in f.verb.children)
+    if f.lemma == "be":  # "X and Y are rivals", "are allies"; "X and Y are in talks" says nothing
+        attrs = [ch for ch in f.verb.children if ch.dep_ == "attr"]
+        if any(a.lower_ in c.words.rivalry_nouns for a in attrs):
+            yield from together(c.not_persons(f.agents), "opposition", f"together: {attrs[0].lower_}")
+        elif any(
+            c.words.nouns.get(a.lemma_.lower()) and c.words.nouns[a.lemma_.lower()].kind == "alliance" for a in attrs
+        ):
+            yield from together(c.not_persons(f.agents), "alliance", f"together: {attrs[0].lower_}")
+        return
     yield from together(c.not_persons(f.agents), "contact" if met else "alliance", f"together: {f.verb.lemma_}")
 
 
