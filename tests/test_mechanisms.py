@@ -139,6 +139,28 @@ RELATIONS = {
         ("Israel killed a senior Hezbollah commander in Beirut.", ("Israel", "hostile", "Hezbollah")),
         ("The Sudanese army accused the RSF of looting the capital.", ("Sudan", "hostile", "RSF")),
     ],
+    # designation by deeming
+    "deemed": [
+        ("Turkey considers the YPG a terrorist organisation.", ("Turkey", "hostile", "YPG")),
+        ("Ankara views the PKK as a terrorist group.", ("Turkey", "hostile", "PKK")),
+        (
+            "The ADF, which Kinshasa regards as a terrorist organisation, raided the camp.",
+            ("Democratic Republic of the Congo", "hostile", "ADF"),
+        ),
+    ],
+    # the owner of an attempt, of targets, of positions, of a post it mans
+    "owners of targets": [
+        (
+            "Opposition factions repelled an attempt by regime forces to advance on the town.",
+            ("opposition factions", "hostile", "regime forces"),
+        ),
+        ("Israeli jets struck Iranian targets near Damascus.", ("Israel", "hostile", "Iran")),
+        (
+            "Russian warplanes carried out airstrikes on positions of the Islamic State.",
+            ("Russia", "hostile", "Islamic State"),
+        ),
+        ("Daesh fighters attacked a checkpoint manned by Iraqi soldiers.", ("Daesh", "hostile", "Iraq")),
+    ],
     # troops loyal to a leader are that leader's side
     "loyal to": [
         (

@@ -68,6 +68,7 @@ class Syntax:
         self.holding = lex.phrases.holding_participles
         self.type_nouns = frozenset(lex.actors.name_heads)  # "the Haqqani network": the group named
         self.renegades = lex.phrases.renegade_nouns
+        self.assets = lex.phrases.military_assets
         self.detachments = lex.phrases.detachment_nouns
         self.partner_verbs = lex.relations.verbs_of("alliance")
         self.loyalty = frozenset(w for w, c in lex.relations.adjectives.items() if c.kind in {"support", "alliance"})
@@ -107,6 +108,10 @@ class Syntax:
         for c in tok.children:
             if c.dep_ in {"poss", "compound"} and territory:
                 ids += s.actors_at(c)
+            if c.dep_ == "prep" and c.lower_ == "of" and (territory or lower in self.assets):
+                ids += [a for g in c.children if g.dep_ == "pobj" for a in s.actors_at(g)]  # "positions of X"
+            if c.dep_ == "acl" and c.lower_ in self.holding and (territory or lower in self.assets):
+                ids += self.passive_agents(s, c)  # "a checkpoint manned by Iraqi soldiers"
             if c.dep_ == "amod" and c.lower_ in self.holding and territory:  # "the rebel-held town"
                 ids += [a for g in c.children if g.dep_ in {"npadvmod", "compound", "nmod"} for a in s.actors_at(g)]
             if c.dep_ in {"compound", "appos"} and c.lower_ in self.territory:

@@ -168,6 +168,9 @@ class RelationWords(Face):
     meeting_nouns: frozenset[str]
     giving_verbs: frozenset[str]
     rivalry_nouns: frozenset[str]
+    deeming_verbs: frozenset[str]
+    designation_adjectives: frozenset[str]
+    attempt_nouns: frozenset[str]
     lemmas: frozenset[str] = field(init=False)  # every verb and noun of a relation
 
     def __post_init__(self) -> None:

@@ -119,6 +119,8 @@ class RuleContext:
         patients += [a for c in events for a in self.event_agents(s, c)]
         if any(c.lemma_.lower() in self.words.nouns for c in events):
             patients += self.by_agents(s, verb)  # "beat back raids by X", the "by" hung from the verb
+        if kind in {"attack", "fighting"} and events and not patients:
+            patients += syn.prep_objects(s, verb, {"from"})  # "killed dozens of fighters from X", "from" hung high
         return VerbFrame(verb, lemma, kind, False, agents, patients)
 
     def _designated_as(self, s: SentenceActors, verb: Token) -> list[str]:
@@ -134,8 +136,9 @@ class RuleContext:
         return ids
 
     def event_agents(self, s: SentenceActors, tok: Token) -> list[str]:
-        """ "counter attacks against the HTS offensive", "attacks by Wagner": the attack's owner."""
-        if tok.lemma_.lower() not in self.words.nouns:
+        """ "counter attacks against the HTS offensive", "attacks by Wagner", "an attempt by X to
+        advance": the owner of the attack."""
+        if tok.lemma_.lower() not in self.words.nouns and tok.lemma_.lower() not in self.words.attempt_nouns:
             return []
         owners = [a for c in tok.children if c.dep_ in {"poss", "compound", "amod"} for a in s.actors_at(c)]
         by = [c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]

@@ -47,7 +47,10 @@ def noun_target(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
         return
     agents = noun_agents(c, s, tok)
     targets: list[str] = []
-    for ch in tok.children:
+    holders = [tok]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in c.words.light_verbs:
+        holders.append(tok.head)  # "carried out airstrikes on X", the "on" hung from the verb
+    for ch in (ch for h in holders for ch in h.children):
         if ch.dep_ == "prep" and ch.lower_ in spec.preps:
             for p in ch.children:
                 if p.dep_ == "pobj":

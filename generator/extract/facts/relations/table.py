@@ -42,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     Rule("verb-passive", "verb", verbs.verb_passive, "The Sudanese army was attacked by the Rapid Support Forces."),
     Rule("verb-preposition", "verb", verbs.verb_preposition, "Houthi fighters fired on Saudi troops."),
     Rule("gave-to", "verb", verbs.gave_to, "Russia provided weapons to the separatists in Donbas."),
+    Rule("deemed", "verb", verbs.deemed, "Ankara views the PKK as a terrorist group."),
     Rule(
         "support-against",
         "verb",

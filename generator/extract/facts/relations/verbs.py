@@ -52,6 +52,30 @@ def verb_preposition(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterato
             yield from cross(f.agents, targets, spec.kind, f"{f.lemma} {prep}")
 
 
+def deemed(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "Turkey considers the YPG a terrorist organisation", "Ankara views the PKK as a terrorist
+    group", "the YPG, which Turkey regards as a terror group": a designation by deeming."""
+    if f.lemma not in c.words.deeming_verbs:
+        return
+    nouns = c.words.designation_nouns
+    said = [ch for ch in f.verb.children if ch.dep_ in {"ccomp", "xcomp", "oprd", "attr", "dobj"}]
+    said += [p for ch in f.verb.children if ch.dep_ == "prep" and ch.lower_ == "as" for p in ch.children]
+    said = [
+        p
+        for p in said
+        if p.lemma_.lower() in nouns and any(a.lower_ in c.words.designation_adjectives for a in p.children)
+    ]
+    if not said:
+        return
+    if f.passive:
+        yield from cross(f.agents, f.patients, "designation", f.lemma)
+        return
+    deemed_ones = [a for a in f.patients] + [
+        a for p in said for ch in p.children if ch.dep_ == "nsubj" for a in c.syn.np_actors(s, ch)
+    ]
+    yield from cross(f.agents, deemed_ones, "designation", f.lemma)
+
+
 def gave_to(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "Vandoria provided weapons to the separatists", "sent advisers to the junta": the receiver is backed."""
     if f.lemma in c.words.giving_verbs and not f.passive:
