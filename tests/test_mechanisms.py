@@ -161,6 +161,30 @@ RELATIONS = {
         ),
         ("Daesh fighters attacked a checkpoint manned by Iraqi soldiers.", ("Daesh", "hostile", "Iraq")),
     ],
+    # the target of a hostile verb is not its subject, whatever pronoun names it
+    "pronoun targets": [
+        (
+            "Houthi rebels have attacked ships in the Red Sea. The United States has struck their bases in Yemen.",
+            ("United States", "hostile", "Houthi"),
+        ),
+        (
+            "Boko Haram fighters attacked a military base in Borno. The Nigerian army said its troops repelled them.",
+            ("Nigeria", "hostile", "Boko Haram"),
+        ),
+        (
+            "The RSF denied the accusation. It said the army had bombed its positions in Omdurman.",
+            ("army", "hostile", "RSF"),
+        ),
+    ],
+    # foreign advisers and instructors are their state's
+    "advisers": [
+        (
+            "Mali's junta said its troops, supported by Russian instructors, had killed dozens of jihadists.",
+            ("Russia", "cooperative", "Mali"),
+        ),
+        ("Iranian advisers helped the Houthis target the ships.", ("Iran", "cooperative", "Houthis")),
+        ("American advisers trained the Somali special forces.", ("United States", "cooperative", "Somalia")),
+    ],
     # troops loyal to a leader are that leader's side
     "loyal to": [
         (

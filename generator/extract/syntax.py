@@ -230,6 +230,9 @@ class Syntax:
                 ids += self.agents_of_np(s, verb.head)
             elif c.dep_ in {"dobj", "dative"}:
                 ids += self.np_actors(s, c)
+            elif c.dep_ == "ccomp" and verb.lemma_.lower() in self.object_control:
+                # "helped the Houthis target ships", parsed as a clause: its subject is the object
+                ids += [a for g in c.children if g.dep_ == "nsubj" for a in self.np_actors(s, g)]
         return ids
 
     def passive_patients(self, s: SentenceActors, verb: Token) -> list[str]:

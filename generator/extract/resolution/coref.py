@@ -82,14 +82,19 @@ def the_group(sents: list[SentenceActors], types: dict[str, str], lex: Lexicon) 
                     last[k] = found
 
 
-def resolve_pronouns(sents: list[SentenceActors], ids: dict[EntityKey, str]) -> None:
-    """Give each pronoun the actor it most likely stands for (captions never set focus)."""
+def resolve_pronouns(
+    sents: list[SentenceActors], ids: dict[EntityKey, str], hostile: frozenset[str] = frozenset()
+) -> None:
+    """Give each pronoun the actor it most likely stands for (captions never set focus). The
+    target of a hostile verb is not its subject ("the army said its troops repelled them",
+    "the US struck their bases"): `hostile` are the lemmas of such verbs."""
     history: list[Focus] = []
     for n, s in enumerate(sents):
         local: list[Focus] = []
         for i, m in enumerate(s.mentions):
             if m.category == "pronoun":
-                got = _antecedent(m, s, n, history + local)
+                foes = _attackers(s, m, hostile)
+                got = _antecedent(m, s, n, [h for h in history + local if h.actor not in foes])
                 if got:
                     s.tokens[m.head] = got
                 continue
@@ -124,6 +129,19 @@ def _antecedent(m: MentionSpan, s: SentenceActors, n: int, history: list[Focus])
     latest = [h for h in before if h.sentence == before[-1].sentence]
     subjects = [h for h in latest if h.subject]
     return ((subjects or latest)[-1].actor,)
+
+
+def _attackers(s: SentenceActors, m: MentionSpan, hostile: frozenset[str]) -> set[str]:
+    """The subjects of the hostile verb a pronoun is (or owns) the object of."""
+    tok = s.doc[m.head]
+    if tok.dep_ == "poss":
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ == "pobj":
+        verb = verb.head
+    if tok.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in hostile:
+        return set()
+    return {a for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree for a in s.actors_at(t)}
 
 
 def _clause_subjects(s: SentenceActors, m: MentionSpan) -> tuple[str, ...]:

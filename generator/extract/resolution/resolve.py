@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon, fold
-from ...model import Actor, Mention, Place, SentenceRef
+from ...model import Actor, Mention, Place, SentenceRef, polarity_of
 from ...parse import ParsedSentence
 from ...slug import slugify, unique_slug
 from ..context import EntityKey, Link, MentionSpan, Resolution, SentenceActors
@@ -47,6 +47,7 @@ class Resolver:
         self.bare_leaders: dict[str, tuple[str, SentenceRef]] = {}
         self.orgs: dict[str, EntityKey] = {}
         self.folds: dict[str, set[str]] = defaultdict(set)
+        self.hostile_verbs = frozenset(v for v, k in lex.relations.verbs.items() if polarity_of(k) == "hostile")
         self.name_words = {
             surname(t.text, lex) for rows in self.sents.values() for s in rows for t in s.doc if t.is_title
         }
@@ -300,7 +301,7 @@ class Resolver:
         for sents in self.sents.values():
             definite_descriptions(sents, ids, self.lex)
             the_group(sents, {a.id: a.type for a in actors}, self.lex)
-            resolve_pronouns(sents, ids)
+            resolve_pronouns(sents, ids, self.hostile_verbs)
         generic = frozenset(ids[k] for k in keys if k.generic)
         return Resolution(tuple(actors), tuple(places), self.sents, generic, self._leader_links(ids))
 

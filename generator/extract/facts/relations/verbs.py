@@ -21,16 +21,15 @@ def _in_power(frame: VerbFrame, c: RuleContext) -> bool:
 
 
 def verb_object(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
-    """ "Vandoria bombed the Kestrel Brigade": the subject acts on the object. A verb of keeping
-    ("helped", "propped up") counts only with "in power" (see kept_in_power)."""
-    if f.kind and not f.passive and not (f.lemma in c.words.keep_in_power and not _in_power(f, c)):
+    """ "Vandoria bombed the Kestrel Brigade": the subject acts on the object."""
+    if f.kind and not f.passive:
         yield from cross(f.agents, f.patients, f.kind, f.lemma)
 
 
 def verb_passive(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "the convoy was ambushed by the Brigade", "a group outlawed in Ruritania": the agent of a
     passive acts on its subject (a designating state after "in" or "by")."""
-    if f.kind and f.passive and not (f.lemma in c.words.keep_in_power and not _in_power(f, c)):
+    if f.kind and f.passive:
         yield from cross(f.agents, f.patients, f.kind, f.lemma)
 
 
