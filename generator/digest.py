@@ -9,6 +9,7 @@ templates only format what this gives.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
@@ -24,7 +25,7 @@ FRONT_SOURCES = 6  # actors named in a point on who fights or backs whom
 class Point:
     """One point of "What happened", with the sentence it rests on."""
 
-    kind: Literal["lede", "toll", "front", "latest"]
+    kind: Literal["lede", "toll", "to_date", "front", "latest"]
     evidence: SentenceRef
     sentence: Sentence | None = None  # lede: an article's first body sentence
     figure: Casualty | None = None  # toll: the largest death toll...
@@ -33,6 +34,7 @@ class Point:
     target: str | None = None  # ... which actor the most...
     sources: tuple[str, ...] = ()  # ... and who they are
     event: Event | None = None  # latest: the latest dated event
+    date: str | None = None  # to_date: the day the toll was given (its article's)
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,9 @@ class Contribution:
 @dataclass(frozen=True)
 class Digest:
     points: list[Point]
-    killed: list[Casualty]  # top-level death tolls
-    biggest: Casualty | None  # the largest of them
+    killed: list[Casualty]  # top-level death tolls of events
+    to_date: list[Casualty]  # the tolls of a war or a period to date, apart
+    biggest: Casualty | None  # the largest toll of an event
     counts: dict[str, int]
     season: Season | None  # for a briefing of several articles
     contributions: dict[str, Contribution] = field(default_factory=dict)  # per article id
@@ -73,25 +76,35 @@ def _size(c: Casualty) -> int:
 
 
 def digest(b: Briefing) -> Digest:
-    killed = [c for c in b.casualties if c.outcome == "killed" and not c.part_of]
+    killed = [c for c in b.casualties if c.outcome == "killed" and not c.part_of and not c.cumulative]
+    exact = [c for c in killed if not c.vague] or killed  # a vague range never leads
+    to_date = [c for c in b.casualties if c.outcome == "killed" and not c.part_of and c.cumulative]
     return Digest(
-        points=points(b, killed),
+        points=points(b, exact, to_date),
         killed=killed,
-        biggest=max(killed, key=_size, default=None),
+        to_date=sorted(to_date, key=lambda c: (c.evidence[0] if c.evidence else None, c.id)),
+        biggest=max(exact, key=_size, default=None),
         counts=counts(b),
         season=season(b) if len(b.articles) > 1 else None,
         contributions=contributions(b),
     )
 
 
-def points(b: Briefing, killed: list[Casualty]) -> list[Point]:
-    """What a reader needs first: the opening sentences of the first two articles, the largest
-    death toll, who is fought and backed the most, the latest dated event."""
+def points(b: Briefing, killed: list[Casualty], to_date: list[Casualty]) -> list[Point]:
+    """What a reader needs first: the opening sentences of the first two articles, the latest toll
+    to date, the largest death toll of an event, who is fought and backed the most, the latest dated
+    event."""
     out: list[Point] = []
     for art in b.articles[:2]:
-        lede = next((s for s in art.sentences if not s.is_caption), None)
+        lede = next((s for s in art.sentences if not s.is_caption and prose(s.text)), None)
         if lede:
             out.append(Point("lede", lede.ref, sentence=lede))
+    published = {a.id: a.published.isoformat() for a in b.articles if a.published}
+    if to_date:
+        dated = [(published.get(c.evidence[0].article_id, ""), _size(c), c) for c in to_date if c.evidence]
+        day, _, latest = max(dated, key=lambda x: (x[0], x[1], x[2].id))
+        parts = tuple(c for c in b.casualties if c.part_of == latest.id)
+        out.append(Point("to_date", latest.evidence[0], figure=latest, parts=parts, date=day or None))
     if killed:
         top = sorted(killed, key=lambda c: -_size(c))[0]
         parts = tuple(c for c in b.casualties if c.part_of == top.id)
@@ -101,6 +114,21 @@ def points(b: Briefing, killed: list[Casualty]) -> list[Point]:
         e = max(b.events, key=lambda e: (e.date, e.ref))
         out.append(Point("latest", e.ref, event=e))
     return out[:POINTS]
+
+
+TIMESTAMP = re.compile(r"^\W*(?:at\s+)?\d{1,2}[:.]?\d{2}\b|\b\d{1,2}:\d{2}\s*(?:GMT|UTC|am|pm)\b", re.I)
+
+
+def prose(text: str) -> bool:
+    """A whole sentence of an article's body, not what a scraped page left around it: a headline
+    in title case, a dateline, a timestamp ("at 0914 Homs governor says ..."), a fragment."""
+    words = text.split()
+    if len(words) < 6 or not text.rstrip().endswith((".", "!", "?", '"', "”", "'")):
+        return False
+    if TIMESTAMP.search(text) or not (words[0][:1].isupper() or words[0][:1] in "\"“'"):
+        return False
+    long_words = [w for w in words if len(w) > 3 and w.isalpha()]
+    return not long_words or sum(w[:1].isupper() for w in long_words) < 0.6 * len(long_words)
 
 
 def fronts(b: Briefing) -> list[Point]:

@@ -46,7 +46,7 @@ def test_render_reads_only_the_model(path):
 
 def test_the_digest_reads_only_the_model():
     """What the overview says first is decided from the model alone."""
-    assert _imports(GENERATOR / "digest.py") <= {"__future__", "collections", "dataclasses", "typing", ".model"}
+    assert _imports(GENERATOR / "digest.py") <= {"__future__", "collections", "dataclasses", "re", "typing", ".model"}
 
 
 @pytest.mark.parametrize("path", sorted((GENERATOR / "extract").rglob("*.py")), ids=lambda p: p.name)

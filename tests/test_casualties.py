@@ -115,3 +115,42 @@ def test_one_named_victim_counts_as_one(extract, text, expected):
 def test_a_person_without_an_outcome_is_no_figure(extract):
     b = extract("An old man waits for news at the gate of the morgue.")
     assert not b.casualties and not b.rejected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war in Tigray has killed more than 600 people, the university's researchers said.",
+        "The insurgency, which has killed 4,000 people in the Sahel, shows no sign of ending.",
+        "At least 1,200 civilians have died in the conflict, according to the monitors.",
+        "About 60,000 people were killed when the rebels took the eastern provinces.",
+    ],
+)
+def test_the_toll_of_a_war_is_cumulative(extract, text):
+    """A war's dead to date (its noun the subject, the antecedent or the frame of 'killed'), or a
+    toll far above any one event, is never an event's figure."""
+    killed = [c for c in extract(text).casualties if c.outcome == "killed"]
+    assert killed and all(c.cumulative for c in killed), figures(extract(text))
+
+
+def test_an_event_toll_stays_an_event(extract):
+    b = extract("A drone strike on the market in Kramatorsk killed 14 people on Tuesday.")
+    assert [(c.count, c.cumulative) for c in b.casualties] == [(14, False)]
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        ("The war has affected millions of people and killed many of them.", None),
+        ("Millions of people were killed in rhetoric, if not in fact, the speaker joked.", None),
+        ("Millions of people have been displaced by the fighting in Darfur.", "displaced"),
+        ("Thousands of people were killed in the siege of Mariupol.", "killed"),
+    ],
+)
+def test_magnitude_words_are_no_count_of_the_dead(extract, text, outcome):
+    """'millions' gives no range of the dead or wounded: a figure of a million killed is never a
+    vague word's; displacement in millions and thousands killed stay."""
+    vague = [c for c in extract(text).casualties if c.vague and (c.low or 0) >= 1_000_000]
+    assert all(c.outcome not in {"killed", "injured"} for c in vague), figures(extract(text))
+    if outcome:
+        assert any(c.outcome == outcome for c in extract(text).casualties), figures(extract(text))

@@ -7,6 +7,8 @@ import json
 import re
 from types import SimpleNamespace
 
+import pytest
+
 from generator.render.markup import json_attr, md
 from generator.render.site import render_site
 from generator.slug import slugify, unique_slug
@@ -213,3 +215,20 @@ def test_the_chart_shows_the_dead_first_never_crowded_out_by_the_displaced():
     assert [c.outcome for c in rows[:3]] == ["killed", "killed", "injured"]
     assert [c.count for c in rows[:2]] == [40, 7]
     assert sum(c.outcome == "displaced" for c in rows) == PER_OUTCOME
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        ("Rebels seized the airport of Goma on Sunday, the army said.", True),
+        ('"We will not leave," the mayor of Kharkiv told reporters on Monday.', True),
+        ("at 0914 Juba governor says five dead after the market attack", False),
+        ("Army Says It Retook Key Town From Rebels In Overnight Push.", False),
+        ("Khartoum, Sudan (AP) --", False),
+        ("Updated 14:05 GMT the shelling of Kherson resumed after a pause.", False),
+    ],
+)
+def test_a_lede_is_a_whole_sentence_of_prose(text, whole):
+    from generator.digest import prose
+
+    assert prose(text) is whole

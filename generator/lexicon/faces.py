@@ -241,6 +241,7 @@ class Cumulative:
     phrases: tuple[str, ...] = ()
     war_nouns: frozenset[str] = frozenset()
     toll_words: frozenset[str] = frozenset()
+    event_ceiling: int | None = None  # a toll of the dead this large counts a war, not an event
 
 
 @dataclass(frozen=True)
@@ -271,6 +272,7 @@ class CasualtyWords(Face):
     age_words: frozenset[str]
     age_phrases: frozenset[str]
     unspecific_victims: frozenset[str]
+    vague_ceiling: int | None = None  # vague magnitudes of the dead from here on are no counts
 
     @classmethod
     def build(cls, data: Mapping) -> CasualtyWords:
@@ -297,7 +299,9 @@ class CasualtyWords(Face):
                 tuple(cum.get("phrases") or ()),
                 frozenset(cum.get("war_nouns") or ()),
                 frozenset(cum.get("toll_words") or ()),
+                cum.get("event_ceiling"),
             ),
+            vague_ceiling=data.get("vague_ceiling"),
             subset_cues=SubsetCues(frozenset(sub.get("prepositions") or ()), tuple(sub.get("phrases") or ())),
             killing_objects=frozen({v: frozenset(o) for v, o in (data.get("killing_objects") or {}).items()}),
             **cls.lists(data),
@@ -313,7 +317,10 @@ CasualtyWords.SHAPE = _words_shape(
     vague=Table(Row((Bound(), Bound()), ("low", "high"))),
     qualifiers=Table(OneOf(frozenset({"lower", "above", "upper", "below", "about"}), "a qualifier")),
     killing_phrases=Record({"complements": Words(), "particles": Table(Words()), "objects_of_to": Words()}),
-    cumulative=Record({k: Words() for k in ("clause_words", "phrases", "war_nouns", "toll_words")}),
+    cumulative=Record(
+        {**{k: Words() for k in ("clause_words", "phrases", "war_nouns", "toll_words")}, "event_ceiling": Bound()}
+    ),
+    vague_ceiling=Bound(),
     subset_cues=Record({"prepositions": Words(), "phrases": Words()}),
     killing_objects=Table(Words()),
 )

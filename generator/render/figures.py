@@ -22,10 +22,11 @@ PER_OUTCOME = 5  # bars per outcome: the dead first, never crowded out by millio
 
 
 def chart_rows(casualties: tuple[Casualty, ...]) -> list[Casualty]:
-    """The largest top-level figures of each outcome, the killed first."""
-    rows = [c for c in casualties if not c.part_of and (c.count or c.low)]
+    """The largest top-level figures of events for each outcome, the killed first; exact figures
+    before vague ranges ("dozens"), a war's toll to date never (it is no event)."""
+    rows = [c for c in casualties if not c.part_of and not c.cumulative and (c.count or c.low)]
     rank = {o: k for k, o in enumerate(OUTCOME_ORDER)}
-    rows.sort(key=lambda c: (rank.get(c.outcome, len(rank)), c.outcome, -(c.count or c.low or 0)))
+    rows.sort(key=lambda c: (rank.get(c.outcome, len(rank)), c.outcome, c.vague, -(c.count or c.low or 0)))
     shown: dict[str, int] = {}
     out = []
     for c in rows:

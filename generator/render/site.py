@@ -189,8 +189,13 @@ class SiteRenderer:
 
     def casualties(self) -> str:
         by_outcome: dict[str, list[Casualty]] = defaultdict(list)
+        to_date: list[tuple[Casualty, int]] = []
         for c in self.b.casualties:
-            by_outcome[c.outcome].append(c)
+            if c.cumulative and not c.part_of:  # a war's toll to date: never beside the figures of events
+                to_date.append((c, 0))
+                to_date += [(sub, 1) for sub in self.look.parts_of.get(c.id, [])]
+            elif not c.cumulative:
+                by_outcome[c.outcome].append(c)
         tables = []
         for outcome in sorted(by_outcome, key=lambda o: (OUTCOME_ORDER.index(o) if o in OUTCOME_ORDER else 99, o)):
             rows = by_outcome[outcome]
@@ -206,6 +211,8 @@ class SiteRenderer:
             "casualties.md.j2",
             Page("casualties.md"),
             tables=tables,
+            to_date=to_date,
+            published={a.id: a.published.isoformat() if a.published else "undated" for a in self.b.articles},
             chart=chart(self.b.casualties),
             rejected=self.b.rejected,
             incidents=incidents,

@@ -274,6 +274,9 @@ class CasualtyRules:
             outcome, rule = earlier[subset].outcome, "part-of-total"
         if outcome is None:
             return None, "no word of killing, injury or displacement ties it to people"
+        ceiling = self.lex.casualties.vague_ceiling
+        if q.vague and outcome in {"killed", "injured"} and ceiling is not None and (q.low or 0) >= ceiling:
+            return None, "a magnitude of speech, not a count of the dead or wounded"
         victims = self._victims(noun, outcome)
         fig = Figure(q, outcome, victims, s.ref, anchor.i, subset_of=subset, rule=rule)
         self._context(s, anchor, fig, earlier)
@@ -313,6 +316,26 @@ class CasualtyRules:
             return len(earlier) - 1
         return None
 
+    def _of_a_war(self, anchor: Token) -> bool:
+        """ "the war has killed 280,000", "the conflict, which has killed ...", "killed in the war":
+        the dead of a war to date, not of one event."""
+        verb = _outcome_verb(anchor)
+        if verb is None:
+            return False
+        wars = self.cumulative.war_nouns
+        subject = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if verb.dep_ == "relcl":
+            subject.append(verb.head)
+        if any(t.lemma_.lower() in wars and t.pos_ == "NOUN" for t in subject):
+            return True
+        within = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "during", "throughout"}
+            for p in c.children
+        ]
+        return any(p.dep_ == "pobj" and p.lemma_.lower() in wars and p.pos_ == "NOUN" for p in within)
+
     def _context(self, s: SentenceActors, anchor: Token, fig: Figure, earlier: list[Figure]) -> None:
         clause = _clause(anchor)
         reporters = self.attribution.reporter_of(s, anchor)
@@ -324,10 +347,13 @@ class CasualtyRules:
         fig.when = dates[0] if dates else None
         text = clause.text.lower()
         cum = self.cumulative
+        size = fig.q.count or fig.q.low or 0
         fig.cumulative = (
             bool(words & cum.clause_words)
             or any(c in text for c in cum.phrases)
             or bool(words & cum.war_nouns and words & cum.toll_words)
+            or self._of_a_war(anchor)
+            or (fig.outcome == "killed" and cum.event_ceiling is not None and size >= cum.event_ceiling)
         )
         if fig.subset_of is not None:
             parent = earlier[fig.subset_of]
@@ -335,6 +361,17 @@ class CasualtyRules:
             fig.cumulative = parent.cumulative
             fig.place = fig.place or parent.place
             fig.when = fig.when or parent.when
+
+
+def _outcome_verb(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _clause(tok: Token) -> Span:
