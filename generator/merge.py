@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .identity import Identity
-from .lexicon import Lexicon, fold
-from .model import Actor, Analysis, Briefing, Place, Problem, Source
+from .lexicon import Lexicon
+from .model import Actor, Analysis, Briefing, Problem, Source
 from .operations import gather, pooled, repointed
+from .places import resolve_places
 from .slug import slugify, unique_slug
 
 FALLBACK_TYPE = "organisation"
@@ -77,29 +78,13 @@ def _sort_ref(actor: Actor) -> tuple:
     return (ref.article_id, ref.index) if ref else ("", -1)
 
 
-def merge_places(parts: list[Analysis], taken: set[str]) -> list[Place]:
-    """Places of the same name are one place."""
-    by_name: dict[str, list[Place]] = defaultdict(list)
-    for part in parts:
-        for place in part.places:
-            by_name[fold(place.name)].append(place)
-    out = []
-    for _, same in sorted(
-        by_name.items(), key=lambda kv: min((m.ref for p in kv[1] for m in p.mentions), default=None) or kv[0]
-    ):
-        mentions = tuple(sorted({m for p in same for m in p.mentions}, key=lambda m: (m.ref, m.text)))
-        name = Counter(p.name for p in same).most_common(1)[0][0]
-        out.append(Place(unique_slug("place-" + slugify(name), taken), name, mentions))
-    return out
-
-
 def merge_analyses(parts: list[Analysis], lex: Lexicon, problems: Iterable[Problem] = ()) -> Briefing:
     """One briefing from the analyses of single articles (and the problems of files never analysed)."""
     parts = sorted(parts, key=lambda p: [p.article.id] if p.article else [])
     problems = tuple(sorted((*(p.problem for p in parts if p.problem), *problems), key=_problem_order))
     done = [p for p in parts if p.article is not None]
     if len(parts) == 1:
-        return _briefing(done, done[0].actors if done else (), done[0].places if done else (), problems)
+        return _placed(_briefing(done, done[0].actors if done else (), problems), lex)
     actors, ids = merge_actors(parts, lex)
     names = {a.id: a.name for a in actors}
     moved = []
@@ -110,14 +95,22 @@ def merge_analyses(parts: list[Analysis], lex: Lexicon, problems: Iterable[Probl
             replace(c, id=prefix + c.id, part_of=prefix + c.part_of if c.part_of else None) for c in part.casualties
         )
         moved.append(replace(part, casualties=casualties, sources=tuple(_renamed(s, names) for s in part.sources)))
-    return _briefing(moved, tuple(actors), tuple(merge_places(parts, {a.id for a in actors})), problems)
+    return _placed(_briefing(moved, tuple(actors), problems), lex)
 
 
-def _briefing(parts: list[Analysis], actors, places, problems: tuple[Problem, ...]) -> Briefing:
+def _placed(b: Briefing, lex: Lexicon) -> Briefing:
+    """The briefing with one place per location (generator/places.py), each figure naming
+    its place as that place is now called."""
+    places, renamed = resolve_places(b.places, lex, {a.id for a in b.actors})
+    casualties = tuple(replace(c, place=renamed.get(c.place, c.place)) if c.place else c for c in b.casualties)
+    return replace(b, places=tuple(places), casualties=casualties)
+
+
+def _briefing(parts: list[Analysis], actors, problems: tuple[Problem, ...]) -> Briefing:
     return Briefing(
         articles=tuple(p.article for p in parts if p.article),
         actors=tuple(actors),
-        places=tuple(places),
+        places=tuple(p for part in parts for p in part.places),  # one per location: _placed
         relations=tuple(gather(r for p in parts for r in p.relations)),
         casualties=tuple(c for p in parts for c in p.casualties),
         rejected=tuple(r for p in parts for r in p.rejected),

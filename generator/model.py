@@ -166,11 +166,17 @@ class Actor:
 
 @dataclass(frozen=True)
 class Place:
-    """A location named in the text (never an actor)."""
+    """A location named in the text (never an actor): one place whatever its spelling, the
+    town of the world it is when that is known."""
 
     id: str
     name: str
     mentions: tuple[Mention, ...] = ()
+    aliases: tuple[str, ...] = ()  # other spellings the articles give it ("Khan Sheikhoun")
+    country: str | None = None  # the state it lies in, when it was located
+    latitude: float | None = None
+    longitude: float | None = None
+    geonames_id: int | None = None  # the GeoNames town it was resolved to
 
 
 @dataclass(frozen=True)

@@ -115,3 +115,29 @@ TIME_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
 }  # fmt: skip
+
+
+def test_war_tolls_are_apart_and_magnitudes_are_no_counts(season):
+    """Every killed figure of 50,000 or more counts a war to date; no figure of a million or more
+    killed or injured comes from a magnitude word ("millions")."""
+    killed = [c for c in season.casualties if c.outcome == "killed"]
+    big = [c for c in killed if max(c.count or 0, c.low or 0) >= 50_000]
+    assert big and all(c.cumulative for c in big), [(c.count, c.low, c.evidence[0]) for c in big if not c.cumulative]
+    magnitudes = [c for c in season.casualties if c.outcome in {"killed", "injured"} and c.vague]
+    assert all((c.low or 0) < 1_000_000 for c in magnitudes)
+
+
+def test_one_incident_per_place_whatever_its_spelling(season):
+    """No two incidents on one date and outcome whose places are spellings of one name (one
+    town of GeoNames, or one transliteration skeleton)."""
+    from generator.lexicon import default_lexicon, skeleton
+
+    lex = default_lexicon()
+    seen: dict[tuple, str] = {}
+    for i in season.incidents:
+        towns = {t.id for t in lex.towns.named(i.place or "")[:1]}
+        for key in (skeleton(i.place or ""), *towns):
+            assert (i.date, i.outcome, key) not in seen, (i, seen[(i.date, i.outcome, key)])
+            seen[(i.date, i.outcome, key)] = i.id
+    place_of = {p.name for p in season.places}
+    assert {c.place for c in season.casualties if c.place} <= place_of

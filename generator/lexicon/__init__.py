@@ -31,6 +31,7 @@ from .faces import (
 from .folding import fold
 from .loading import GENERAL_FILES, GLOBAL, available_gazetteers, default_lexicon, load_lexicon, world_places
 from .schema import LexiconError
+from .towns import Town, Towns, place_key, skeleton
 
 __all__ = [
     "GENERAL_FILES",
@@ -48,9 +49,13 @@ __all__ = [
     "RelationWords",
     "Role",
     "TextWords",
+    "Town",
+    "Towns",
     "available_gazetteers",
     "default_lexicon",
     "fold",
     "load_lexicon",
+    "place_key",
+    "skeleton",
     "world_places",
 ]

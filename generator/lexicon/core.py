@@ -27,6 +27,7 @@ from .faces import (
 )
 from .folding import fold
 from .schema import ACTOR_TYPE, Errors, Located, Path, Record, Row, Text, Words, distinct_names, validate
+from .towns import Towns
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Lexicon:
     text: TextWords
     gazetteers: tuple[str, ...] = ()
     place_names: frozenset[str] = frozenset()  # folded names of the world's towns and provinces
+    towns: Towns = field(default_factory=Towns)  # every spelling of the world's towns, for the merged places
     fingerprint: str = ""  # a hash of every datum it was built from: the cache keys analyses by it
     spec: tuple[str, ...] | None = None  # the gazetteers it was loaded by, for another process to load it too
     country_by_name: Mapping[str, Country] = field(init=False)
@@ -134,6 +136,7 @@ class Lexicon:
         places: frozenset[str] = frozenset(),
         spec: tuple[str, ...] | None = None,
         sources: Mapping[str, Located] | None = None,
+        towns: Towns | None = None,
     ) -> Lexicon:
         """Build a Lexicon from parsed data: `general` maps a general file's name (without
         .yml) to its content, a file left out gives empty lists; `gazetteers` are (name,
@@ -166,6 +169,7 @@ class Lexicon:
             **faces,
             gazetteers=tuple(name for name, _ in gazetteers),
             place_names=places - frozenset(n for k in known for n in map(fold, (k.name, *k.aliases))),
+            towns=towns or Towns(),
         )
 
 

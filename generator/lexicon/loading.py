@@ -13,6 +13,7 @@ from .core import Lexicon
 from .faces import FACES
 from .folding import fold
 from .schema import LexiconError, Located
+from .towns import Towns
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, ten times faster
 GENERAL_FILES = tuple(f"{name}.yml" for name in FACES)
@@ -81,7 +82,7 @@ def load_lexicon(gazetteers: Iterable[str] | None = None) -> Lexicon:
         doc = read_yaml(_gazetteer_path(n))
         loaded.append((Path(n).stem, doc.data))
         sources[f"gazetteer:{Path(n).stem}"] = doc
-    return Lexicon.from_data(general, loaded, world_places(), spec=tuple(names), sources=sources)
+    return Lexicon.from_data(general, loaded, world_places(), spec=tuple(names), sources=sources, towns=Towns.world())
 
 
 _DEFAULT: dict[tuple[str, ...] | None, Lexicon] = {}
