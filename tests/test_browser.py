@@ -206,6 +206,61 @@ def test_acronyms_are_explained_on_hover(page, server):
     assert ["HTS", "Hayat Tahrir al-Sham"] in titles
 
 
+NAMING = """() => {
+    const s = window.briefingNetworkState, scale = s.network.getScale();
+    const named = new Set(s.names.map(n => n.id));
+    const shown = s.data.nodes.filter(n => !s.hiddenNodes[n.id]);
+    const overlaps = [];
+    s.names.forEach((a, i) => s.names.slice(i + 1).forEach(b => {
+        if (a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1) {
+            overlaps.push([a.text, b.text]); } }));
+    const byWeight = shown.slice().sort((a, b) => b.weight - a.weight);
+    return {
+        shown: shown.length,
+        named: named.size,
+        unnamedLarge: shown.filter(n => !named.has(n.id) && n.size * scale > 6).map(n => n.label),
+        topUnnamed: byWeight.slice(0, 10).filter(n => !named.has(n.id)).map(n => n.label),
+        overlaps: overlaps,
+        visLabels: s.nodes.get().filter(n => n.label).length,
+    };
+}"""
+
+
+def _check_naming(page, leading: int = 10) -> dict:
+    """At the zoom the graph opens with, every mark is named or small, no two names overlap,
+    all but `10 - leading` of the ten best-linked actors are named, and vis-network draws no
+    box or label of its own."""
+    naming = page.evaluate(NAMING)
+    assert naming["unnamedLarge"] == [], naming
+    assert naming["overlaps"] == [], naming
+    assert len(naming["topUnnamed"]) <= 10 - leading, naming
+    assert naming["visLabels"] == 0
+    return naming
+
+
+def test_network_names_every_large_mark_without_overlap_and_a_name_is_clickable(page, server):
+    base, _ = server
+    page.goto(base + "network/", wait_until="networkidle")
+    page.wait_for_selector("#briefing-network[data-ready=true]", timeout=15000)
+    naming = _check_naming(page)
+    assert naming["named"] == naming["shown"]  # one article: room for every name
+    # A click on a name, not on its mark, opens that actor's neighbourhood.
+    box = page.locator("#briefing-network canvas").bounding_box()
+    x, y = page.evaluate("""() => {
+        const s = window.briefingNetworkState;
+        const n = s.names.find(n => n.id === 'hayat-tahrir-al-sham');
+        const d = s.network.canvasToDOM({x: (n.box.x0 + n.box.x1) / 2, y: (n.box.y0 + n.box.y1) / 2});
+        return [d.x, d.y]; }""")
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.wait_for_selector("#network-focus:not([hidden])", timeout=5000)
+    assert page.inner_text("#network-focus-name") == "Hayat Tahrir al-Sham"
+    # Zooming in names more, never fewer, and still without overlap.
+    page.evaluate("window.briefingNetwork.moveTo({scale: window.briefingNetwork.getScale() * 2})")
+    page.wait_for_timeout(300)
+    _check_naming(page)
+    assert not page.errors
+
+
 def test_network_of_300_actors_draws_at_once(page, server):
     """Positions come from the build, physics is off: a large graph is drawn in one pass."""
     import json
@@ -227,6 +282,8 @@ def test_network_of_300_actors_draws_at_once(page, server):
     assert page.evaluate("Object.keys(window.briefingNetwork.getPositions()).length") == len(data["nodes"])
     assert page.evaluate("window.briefingNetwork.physics.options.enabled") is False
     page.screenshot(path=str(ARTIFACTS / "network-300.png"))
+    naming = _check_naming(page, leading=7)  # a random graph: no hub stands apart
+    assert 0 < naming["named"] < naming["shown"]  # the rest are small marks until zoomed
     assert not page.errors
 
 

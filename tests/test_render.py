@@ -232,3 +232,24 @@ def test_a_lede_is_a_whole_sentence_of_prose(text, whole):
     from generator.digest import prose
 
     assert prose(text) is whole
+
+
+def test_network_marks_carry_their_name_beside_them_and_grow_with_weight(seed_briefing):
+    """vis-network draws a box or an ellipse around its label, so an actor whose name is not
+    drawn would be an empty pill; every type uses a mark with its name beside it, and a
+    mark's size, given by the build, grows with links and mentions within set bounds."""
+    from generator.render.network import SIZE_MAX, SIZE_MIN, mark_sizes, network_data
+    from generator.render.style import TYPE_STYLE
+
+    label_inside = {"box", "ellipse", "circle", "database", "text"}
+    assert not {shape for _, shape in TYPE_STYLE.values()} & label_inside
+    data = network_data(seed_briefing, {a.id: "" for a in seed_briefing.actors})
+    nodes = sorted(data["nodes"], key=lambda n: n["weight"])
+    assert all(SIZE_MIN <= n["size"] <= SIZE_MAX for n in nodes)
+    assert nodes[0]["size"] < nodes[-1]["size"]
+    assert [n["size"] for n in nodes] == sorted(n["size"] for n in nodes)
+    assert "scaling" not in data["options"]["nodes"]
+    middle = SIZE_MIN + 0.5 * (SIZE_MAX - SIZE_MIN)
+    # The area, not the radius, grows in step with the weight: a quarter of the way is half the radius.
+    assert mark_sizes({"a": 0, "b": 2, "c": 8}) == {"a": SIZE_MIN, "b": middle, "c": SIZE_MAX}
+    assert mark_sizes({"a": 3}) == {"a": middle}

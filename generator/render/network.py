@@ -20,13 +20,15 @@ from .style import type_style
 
 EDGE_COLOURS = {"cooperative": "#2e7d32", "hostile": "#c62828", "neutral": "#9e9e9e"}
 SCALE = 900
+# Radius of a mark in layout units, from the least to the best linked actor.
+SIZE_MIN, SIZE_MAX = 7.0, 30.0
 
 
 SHAPES = {
     "dot": '<circle cx="8" cy="8" r="6"/>',
-    "ellipse": '<ellipse cx="8" cy="8" rx="7" ry="4.5"/>',
     "square": '<rect x="2" y="2" width="12" height="12"/>',
     "triangle": '<polygon points="8,1.5 14.5,14 1.5,14"/>',
+    "triangleDown": '<polygon points="1.5,2 14.5,2 8,14.5"/>',
     "diamond": '<polygon points="8,1 15,8 8,15 1,8"/>',
     "hexagon": '<polygon points="4,1.5 12,1.5 15.5,8 12,14.5 4,14.5 0.5,8"/>',
     "star": '<polygon points="8,1 10,6 15,6 11,9.5 12.5,15 8,11.5 3.5,15 5,9.5 1,6 6,6"/>',
@@ -103,6 +105,15 @@ def _layout(g: nx.Graph, radius: float) -> dict:
     return nx.rescale_layout_dict(pos, scale=radius)
 
 
+def mark_sizes(weight: dict[str, int]) -> dict[str, float]:
+    """A mark's radius grows with the square root of its links and mentions, so its area
+    does: a hub reads as larger without hiding its neighbours. Set here rather than by
+    vis-network's value scaling, so the page knows each size when it places the names."""
+    low, high = min(weight.values(), default=0), max(weight.values(), default=0)
+    share = {k: ((w - low) / (high - low)) ** 0.5 if high > low else 0.5 for k, w in weight.items()}
+    return {k: round(SIZE_MIN + f * (SIZE_MAX - SIZE_MIN), 1) for k, f in share.items()}
+
+
 def edge_title(r: Relation, texts: dict[tuple[str, int], str], names: dict[str, str]) -> str:
     first = r.evidence[0] if r.evidence else None
     evidence = texts.get((first.article_id, first.index), "") if first else f"analyst: {r.note or ''}"
@@ -121,6 +132,8 @@ def network_data(b: Briefing, actor_url: dict[str, str]) -> dict:
         degree[r.target] += 1
     texts = {(art.id, s.ref.index): s.text for art in b.articles for s in art.sentences}
     pos = _positions(b, [a.id for a in actors])
+    weight = {a.id: degree[a.id] + min(len(a.mentions), 10) for a in actors}
+    size = mark_sizes(weight)
     net = Network(directed=True)
     for a in actors:
         t = type_style(a.type)
@@ -131,7 +144,8 @@ def network_data(b: Briefing, actor_url: dict[str, str]) -> dict:
             title=f"{a.name} ({t['label']})",
             shape=t["shape"],
             color=t["colour"],
-            value=degree[a.id] + min(len(a.mentions), 10),
+            size=size[a.id],
+            weight=weight[a.id],
             x=x,
             y=y,
             url=actor_url[a.id],
@@ -157,11 +171,9 @@ OPTIONS = {
     "physics": {"enabled": False},
     "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": True},
     "nodes": {
-        "font": {"size": 22, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "rgba(255,255,255,0.8)"},
         "borderWidth": 1,
-        # Size and label grow with links and mentions; a label smaller than 9 px on screen is not
-        # drawn, so at 250 actors the hubs are named first and zooming in names the rest.
-        "scaling": {"min": 8, "max": 36, "label": {"enabled": True, "min": 12, "max": 30, "drawThreshold": 7}},
+        # vis-network draws the marks only: the page places and draws the names at each zoom
+        # (network.js), in order of weight where they overlap nothing, as on a map.
     },
     "edges": {"smooth": {"type": "curvedCW", "roundness": 0.15}, "font": {"size": 10}},
     "layout": {"randomSeed": 7},

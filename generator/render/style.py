@@ -1,7 +1,9 @@
 """How actor types look on the site: colour and node shape in the network.
 
 Rendering's own table (the model gives the types and their labels); the
-shapes are those vis-network draws and the legend repeats as SVG.
+shapes are those vis-network draws and the legend repeats as SVG. Only shapes that
+carry their name beside them (never inside, as a box or an ellipse would): a
+mark whose name is not drawn is then a small mark, not an empty pill.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ TYPE_STYLE: dict[str, tuple[str, str]] = {
     "ngo": ("#2ca02c", "diamond"),
     "media": ("#8c564b", "star"),
     "bloc": ("#7f7f7f", "dot"),
-    "person": ("#e377c2", "ellipse"),
+    "person": ("#e377c2", "triangleDown"),
     "organisation": ("#bcbd22", "square"),
 }
 assert set(TYPE_STYLE) == set(ACTOR_TYPE_LABELS)
