@@ -189,7 +189,7 @@ def test_palette_toggle_recolours_the_graph(page, server):
     base, _ = server
     page.goto(base + "network/", wait_until="networkidle")
     page.wait_for_selector("#briefing-network[data-ready=true]", timeout=15000)
-    colour = "() => window.briefingNetwork.body.nodes['syria'].options.font.color"
+    colour = "() => window.briefingNetworkState.nameColour"  # the colour the names were last drawn in
     before = page.evaluate(colour)
     scheme = page.get_attribute("body", "data-md-color-scheme")
     page.locator("form[data-md-component=palette] label:visible").first.click()

@@ -131,6 +131,7 @@
   /* The names placed, drawn over the graph with a halo of the page's background. */
   function drawNames(state, ctx) {
     var font = fontOptions();
+    state.nameColour = font.color;
     ctx.save();
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
