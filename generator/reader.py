@@ -17,7 +17,9 @@ import yaml
 
 from .model import Problem
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+SAVED = (".html", ".htm", ".pdf")  # formats whose metadata comes from the file, a sidecar .yml overriding it
+SIDECARS = (".yml", ".yaml")
 META_KEYS = ("title", "url", "publisher", "published", "author")
 log = logging.getLogger(__name__)
 
@@ -124,12 +126,16 @@ def read_article(path: Path, max_chars: int = MAX_CHARS) -> RawArticle:
 
     A file larger than `max_chars` characters is refused before anything is parsed,
     so one huge file never holds the others back."""
+    suffix = path.suffix.lower()
     try:
-        if path.stat().st_size > 4 * max_chars:  # more bytes than any text of that size
+        if path.stat().st_size > (40 if suffix in SAVED else 4) * max_chars:  # more bytes than any text of that size
             raise ArticleError(f"{path}: larger than the limit of {max_chars:,} characters of text")
-        text = _decode(path.read_bytes(), path)
+        data = path.read_bytes()
     except OSError as err:
         raise ArticleError(f"{path}: cannot read file: {err.strerror}") from err
+    if suffix in SAVED:
+        return _saved(path, data, max_chars)
+    text = _decode(data, path)
     if len(text) > max_chars:
         raise ArticleError(f"{path}: {len(text):,} characters, more than the limit of {max_chars:,}")
     try:
@@ -149,8 +155,44 @@ def read_article(path: Path, max_chars: int = MAX_CHARS) -> RawArticle:
     return RawArticle(id=article_id(path), path=str(path), body=post.content, meta=meta)
 
 
+def _saved(path: Path, data: bytes, max_chars: int) -> RawArticle:
+    """A web page or a PDF: its text and metadata from the file, then what the user wrote in
+    a sidecar (`report.yml` beside `report.pdf`), which the file's own metadata never overrides."""
+    from .formats.pdf import UnreadablePdf, read_pdf
+    from .formats.webpage import NoMainText, read_webpage
+
+    try:
+        body, found = read_pdf(data) if path.suffix.lower() == ".pdf" else read_webpage(_decoded(data, path))
+    except (UnreadablePdf, NoMainText) as err:
+        raise ArticleError(f"{path}: {err}") from err
+    if len(body) > max_chars:
+        raise ArticleError(f"{path}: {len(body):,} characters, more than the limit of {max_chars:,}")
+    found.update(_sidecar(path))
+    meta = {k: str(found[k]).strip() for k in META_KEYS if k != "published" and found.get(k) not in (None, "")}
+    meta["published"] = _coerce_date(found.get("published"), path)
+    return RawArticle(id=article_id(path), path=str(path), body=body, meta=meta)
+
+
+def _sidecar(path: Path) -> dict:
+    """The metadata a user wrote beside a saved page or report, if any."""
+    for suffix in SIDECARS:
+        side = path.with_suffix(suffix)
+        if side.is_symlink() and not side.resolve().is_relative_to(path.parent.resolve()):
+            raise ArticleError(f"{side}: a link to a file outside the seeds folder")
+        if side.is_file():
+            try:
+                meta = yaml.load(_decode(side.read_bytes(), side), Loader=_TextDates)
+            except yaml.YAMLError as err:
+                raise ArticleError(f"{side}: not valid YAML: {getattr(err, 'problem', None) or err}") from err
+            if not isinstance(meta, dict):
+                raise ArticleError(f"{side}: must be a mapping of keys to values")
+            return {k: meta[k] for k in META_KEYS if meta.get(k) not in (None, "")}
+    return {}
+
+
 def find_seeds(folder: Path) -> list[Path]:
-    """Every .txt and .md file of a folder, in a stable order; every other entry is named
+    """Every article of a folder (text, Markdown, web page, PDF), in a stable order; a sidecar
+    of a page or report is read with it; every other entry is named
     in a warning with the reason it is left out, so nothing is skipped in silence."""
     if not folder.is_dir():
         raise ArticleError(f"{folder}: no such folder")
@@ -158,7 +200,9 @@ def find_seeds(folder: Path) -> list[Path]:
     kept = []
     for p in sorted(folder.iterdir()):
         reason = _left_out(p, root)
-        if reason:
+        if p.suffix.lower() in SIDECARS and any(p.with_suffix(s).is_file() for s in SAVED):
+            log.info("%s: read as the metadata of the page or report of the same name", p.name)
+        elif reason:
             log.warning("%s: not built: %s", p.name, reason)
         else:
             kept.append(p)
@@ -172,7 +216,7 @@ def _left_out(p: Path, root: Path) -> str | None:
     if p.is_dir():
         return "a folder (articles are read from the seeds folder itself)"
     if p.suffix.lower() not in SUFFIXES:
-        return f"not a .txt or .md file ({p.suffix or 'no extension'})"
+        return f"not an article (.txt, .md, .html, .htm or .pdf): {p.suffix or 'no extension'}"
     if p.name.lower() == "readme.md":
         return "a read-me, not an article"
     if p.name.startswith((".", "_")):

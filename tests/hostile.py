@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .pdfs import encrypted_pdf, scanned_pdf, text_pdf
+
 XSS_TITLE = '<img src=x onerror=alert(1)> Raid "near" <!-- [x](javascript:alert(2))'
 GOOD_BODY = (
     "Rebels of the Northern Liberation Front attacked an army post near Kidal on Monday, "
@@ -32,6 +34,43 @@ FRENCH_BODY = (
     "tuant quatre soldats, selon un porte-parole militaire. Les habitants ont dit que les combats "
     "ont duré trois heures et que les routes ont été fermées.\n"
 )
+
+
+# A saved web page full of what must never reach the site: scripts, styles, handlers.
+SAVED_PAGE = """<!doctype html><html><head><title>Ambush near Kalehe | Lakes Courier</title>
+<meta property="og:site_name" content="Lakes Courier"><meta name="author" content="Amani Kito">
+<meta property="article:published_time" content="2024-05-14T08:00:00Z">
+<link rel="canonical" href="https://lakes-courier.example/news/ambush-kalehe">
+<style>body { background: url(javascript:alert(9)) }</style><script>alert(10)</script></head>
+<body onload="alert(11)"><nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+<article><h1>Ambush near Kalehe</h1>
+<p>Fighters of the Mai-Mai Brigade ambushed an army convoy near Kalehe on Sunday, killing five
+soldiers, a military spokesman said.<script>alert(12)</script></p>
+<p onmouseover="alert(13)">The Brigade said in a statement that its fighters had seized weapons.
+Residents said the road to Bukavu was closed after the attack.</p></article>
+<aside>Most read: Ten tips for travel</aside><footer>Copyright Lakes Courier</footer>
+<iframe src="https://ads.example/"></iframe></body></html>
+"""
+REPORT_PAGES = [
+    [
+        "Kivu Situation Report No. 4 | April 2024",
+        "Shelling of a displacement camp near Sake killed seven people and wounded",
+        "twelve others on Tuesday, the provincial health ministry said in a state-",
+        "ment.",
+        "Page 1 of 3",
+    ],
+    [
+        "Kivu Situation Report No. 4 | April 2024",
+        "More than 2,000 families fled toward Goma after the shelling, the Red",
+        "Cross said.",
+        "Page 2 of 3",
+    ],
+    [
+        "Kivu Situation Report No. 4 | April 2024",
+        "Aid agencies said access to Minova remained cut.",
+        "Page 3 of 3",
+    ],
+]
 
 
 def _sentences(chars: int) -> str:
@@ -67,7 +106,17 @@ def hostile_seeds(folder: Path, huge_chars: int = 3_000_000) -> dict[str, str]:
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 200)
     (folder / "huge.txt").write_text(_sentences(huge_chars), encoding="utf-8")
     os.symlink("/etc/passwd", folder / "passwd.txt")
+    w("saved_page.html", SAVED_PAGE)
+    (folder / "report.pdf").write_bytes(text_pdf(REPORT_PAGES, title="Kivu situation report", created="D:20240402"))
+    (folder / "scan.pdf").write_bytes(scanned_pdf())
+    (folder / "locked.pdf").write_bytes(encrypted_pdf(text_pdf(REPORT_PAGES)))
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog")
     return {
+        "saved_page.html": "",
+        "report.pdf": "",
+        "scan.pdf": "without a text layer",
+        "locked.pdf": "encrypted",
+        "broken.pdf": "not a readable PDF",
         "good.md": "",
         "xss_title.md": "",
         "xss_first_line.txt": "",
@@ -82,7 +131,7 @@ def hostile_seeds(folder: Path, huge_chars: int = 3_000_000) -> dict[str, str]:
         ".hidden.txt": "hidden",
         "_draft.txt": "draft",
         "README.md": "read-me",
-        "notes.docx": "not a .txt or .md file",
+        "notes.docx": "not an article",
         "binary.txt": "binary",
         "huge.txt": "limit",
         "passwd.txt": "outside",

@@ -102,3 +102,22 @@ def test_strict_fails_on_the_hostile_folder(built, tmp_path):
     result = mkdocs(project, tmp_path / "strict", strict=True)
     assert result.returncode != 0
     assert "warnings in strict mode" in result.stdout + result.stderr
+
+
+def test_a_saved_page_and_a_report_build_with_their_own_title_date_and_outlet(built):
+    project, _, _ = built
+    data = json.loads((project / "site" / "data" / "briefing.json").read_text(encoding="utf-8"))
+    articles = {a["id"]: a for a in data["articles"]}
+    page, report = articles["saved_page"], articles["report"]
+    assert (page["title"], page["publisher"], page["published"]) == (
+        "Ambush near Kalehe",
+        "Lakes Courier",
+        "2024-05-14",
+    )
+    assert page["url"] == "https://lakes-courier.example/news/ambush-kalehe"
+    assert (report["title"], report["published"]) == ("Kivu situation report", "2024-04-02")
+    html = (project / "site" / "articles" / "saved_page" / "index.html").read_text(encoding="utf-8")
+    assert "ambushed an army convoy near Kalehe" in html
+    assert "alert(1" not in html and "Ten tips for travel" not in html and "Home" not in html.split("<article")[-1]
+    facts = {(f["evidence"][0]["article"], f["outcome"], f["low"]) for f in data["casualties"]}
+    assert {("saved_page", "killed", 5), ("report", "killed", 7), ("report", "injured", 12)} <= facts

@@ -71,12 +71,12 @@ def test_ids_come_from_file_names_only():
 
 
 def test_find_seeds_lists_text_and_markdown_in_order(tmp_path, caplog):
-    for name in ("b.md", "a.txt", "c.pdf", "README.md", ".hidden.txt", "_draft.txt", "..x.txt"):
+    for name in ("b.md", "a.txt", "c.docx", "README.md", ".hidden.txt", "_draft.txt", "..x.txt"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     with caplog.at_level("WARNING"):
         assert [p.name for p in find_seeds(tmp_path)] == ["a.txt", "b.md"]
     warned = " ".join(r.getMessage() for r in caplog.records)
-    for name in ("c.pdf", "README.md", ".hidden.txt", "_draft.txt", "..x.txt"):
+    for name in ("c.docx", "README.md", ".hidden.txt", "_draft.txt", "..x.txt"):
         assert f"{name}: not built" in warned
 
 
