@@ -135,24 +135,37 @@ def read_article(path: Path, max_chars: int = MAX_CHARS) -> RawArticle:
         raise ArticleError(f"{path}: cannot read file: {err.strerror}") from err
     if suffix in SAVED:
         return _saved(path, data, max_chars)
-    text = _decode(data, path)
-    if len(text) > max_chars:
-        raise ArticleError(f"{path}: {len(text):,} characters, more than the limit of {max_chars:,}")
+    text = _within(_decode(data, path), path, max_chars)
     try:
         post = frontmatter.loads(text, handler=_FrontMatter())
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
-        reason = getattr(err, "problem", None) or str(err).splitlines()[0]
-        raise ArticleError(f"{path}: front matter is not valid YAML{where}: {reason}") from err
+        raise ArticleError(f"{path}: front matter is not valid YAML{_yaml_error(err)}") from err
     if not isinstance(post.metadata, dict):
         raise ArticleError(f"{path}: front matter must be a mapping of keys to values")
-    meta = {k: post.metadata.get(k) for k in META_KEYS if post.metadata.get(k) not in (None, "")}
-    meta = {k: (v if k == "published" else str(v).strip()) for k, v in meta.items()}
-    meta["published"] = _coerce_date(post.metadata.get("published"), path)
     if not post.content.strip():
         raise ArticleError(f"{path}: the article has no text")
-    return RawArticle(id=article_id(path), path=str(path), body=post.content, meta=meta)
+    return RawArticle(id=article_id(path), path=str(path), body=post.content, meta=_metadata(post.metadata, path))
+
+
+def _within(text: str, path: Path, max_chars: int) -> str:
+    if len(text) > max_chars:
+        raise ArticleError(f"{path}: {len(text):,} characters, more than the limit of {max_chars:,}")
+    return text
+
+
+def _yaml_error(err: yaml.YAMLError) -> str:
+    """Where and why YAML failed, as a person fixing the file needs it."""
+    mark = getattr(err, "problem_mark", None)
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+    return f"{where}: {getattr(err, 'problem', None) or str(err).splitlines()[0]}"
+
+
+def _metadata(fields: dict, path: Path) -> dict:
+    """The reader's keys from front matter, a sidecar or a file's own metadata: text trimmed,
+    the date a date or unknown."""
+    meta = {k: str(fields[k]).strip() for k in META_KEYS if k != "published" and fields.get(k) not in (None, "")}
+    meta["published"] = _coerce_date(fields.get("published"), path)
+    return meta
 
 
 def _saved(path: Path, data: bytes, max_chars: int) -> RawArticle:
@@ -165,12 +178,10 @@ def _saved(path: Path, data: bytes, max_chars: int) -> RawArticle:
         body, found = read_pdf(data) if path.suffix.lower() == ".pdf" else read_webpage(_decoded(data, path))
     except (UnreadablePdf, NoMainText) as err:
         raise ArticleError(f"{path}: {err}") from err
-    if len(body) > max_chars:
-        raise ArticleError(f"{path}: {len(body):,} characters, more than the limit of {max_chars:,}")
     found.update(_sidecar(path))
-    meta = {k: str(found[k]).strip() for k in META_KEYS if k != "published" and found.get(k) not in (None, "")}
-    meta["published"] = _coerce_date(found.get("published"), path)
-    return RawArticle(id=article_id(path), path=str(path), body=body, meta=meta)
+    return RawArticle(
+        id=article_id(path), path=str(path), body=_within(body, path, max_chars), meta=_metadata(found, path)
+    )
 
 
 def _sidecar(path: Path) -> dict:
@@ -183,7 +194,7 @@ def _sidecar(path: Path) -> dict:
             try:
                 meta = yaml.load(_decode(side.read_bytes(), side), Loader=_TextDates)
             except yaml.YAMLError as err:
-                raise ArticleError(f"{side}: not valid YAML: {getattr(err, 'problem', None) or err}") from err
+                raise ArticleError(f"{side}: not valid YAML{_yaml_error(err)}") from err
             if not isinstance(meta, dict):
                 raise ArticleError(f"{side}: must be a mapping of keys to values")
             return {k: meta[k] for k in META_KEYS if meta.get(k) not in (None, "")}

@@ -84,11 +84,11 @@
 
   /* Map labelling, in layout units at the current zoom. Names are screen-sized (11 to 16 px
    * by weight) so they read the same at every zoom, and placed in order of weight, each at
-   * the first of eight places around its mark that overlaps no other name and no other
+   * the first of ten places around its mark that overlaps no other name and no other
    * mark. One of the best-linked actors, or a mark larger than a small mark, that finds no
    * such place takes the first place free of names only (its halo keeps it legible over a
-   * small mark). The rest stay small
-   * unnamed marks until the reader zooms in; a mark's size comes from its weight too. */
+   * small mark). The rest stay small unnamed marks until the reader zooms in; a mark's
+   * size comes from its weight too. */
   function placeLabels(state) {
     var network = state.network;
     var scale = network.getScale() || 1;
@@ -165,6 +165,11 @@
   /* Which actors and links to show: types, signs, a minimum of sentences per link, and the
    * neighbourhood of one actor. Hidden rather than removed, so positions never move. */
   function filter(state) {
+    applyFilter(state);
+    if (state.ready) { placeLabels(state); }
+  }
+
+  function applyFilter(state) {
     var types = checked("#network-types input[data-type]", "data-type");
     var signs = checked("#network-controls input[data-sign]", "data-sign");
     var slider = document.getElementById("network-min-evidence");
@@ -191,7 +196,6 @@
     });
     state.edges.update(edges);
     state.nodes.update(nodes);
-    if (state.ready) { placeLabels(state); }
     var status = document.getElementById("network-status");
     if (status) {
       status.textContent = count + " of " + state.data.nodes.length + " actors shown";
@@ -212,7 +216,7 @@
         document.getElementById("network-focus-link").href = new URL(node.url, window.location.href).href;
       }
     }
-    filter(state);
+    applyFilter(state); // names are placed once, after the fit below
     if (node) {
       state.network.selectNodes([id]);
       var near = state.nodes.get().filter(function (n) { return !n.hidden; }).map(function (n) { return n.id; });
