@@ -88,6 +88,7 @@ class ActorWords(Face):
     member_titles: frozenset[str]
     head_of_state_titles: frozenset[str]
     leader_bodies: frozenset[str]
+    personal_forces: frozenset[str]
     name_articles: frozenset[str]
     media_suffixes: frozenset[str]
     honorifics: frozenset[str]

@@ -58,6 +58,16 @@ class SourceRules:
         ):
             return []
         speakers = [a for c in verb.children if c.dep_ == "dobj" for a in self.att.speaker_actors(s, c)]
+        if not speakers and any(c.dep_ == "dobj" for c in verb.children):
+            # "quoted a source at the port police as saying": the parser hangs "at" on the verb
+            speakers = [
+                a
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in {"at", "in", "from", "within"}
+                for p in c.children
+                if p.dep_ == "pobj"
+                for a in self.att.speaker_actors(s, p)
+            ]
         outlets = [a for a in self.att.syn.subjects(s, verb) if self.actors.get(a) and self.actors[a].type == "media"]
         content = self._content(s, verb)
         outlet = outlets[0] if outlets else None

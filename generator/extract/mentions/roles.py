@@ -78,6 +78,11 @@ def _qualifier(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, list[i
     tokens = []
     head = _np_head(tok)
     lefts = [*tok.lefts, *(c for c in head.lefts if c.i < tok.i)] if head.i != tok.i else list(tok.lefts)
+    if tok.i and tok.head.lower_ in lex.phrases.holding_participles:
+        # "the Russian army-held city": the parser hangs the demonym on the city, but it is the army's
+        before = tok.doc[tok.i - 1]
+        if before.dep_ in {"amod", "compound"} and before.head.i == tok.head.head.i:
+            lefts.append(before)
     for child in lefts:
         if child.dep_ not in {"amod", "compound", "poss", "npadvmod", "nmod"}:
             continue
@@ -114,11 +119,13 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
         if not found:
             continue
         role, start = found
-        country, person, _ = _qualifier(tok, lex)
+        country, person, qualifying = _qualifier(tok, lex)
         backer = person == "backer"
         if person and (not role.state or backer):
             person = None
         left = min(_left_edge(tok), start)
+        if qualifying == [tok.i - 1]:
+            left = min(left, tok.i - 1)  # "the Congolese army-held town": "Congolese army"
         while left < tok.i and (
             doc[left].is_punct
             or doc[left].lower_ in {"the", "a"}

@@ -25,7 +25,7 @@ def aliases(
         text = strip_titles(m.text, lex) if m.category == "person" else m.text
         if m.category == "country" and len(m.text.split()) > 1 and m.text.split()[-1].lower() not in alias_heads:
             continue
-        if m.category == "state_role" and not (m.qualifier or m.person):
+        if m.category == "state_role" and (not (m.qualifier or m.person) or key.kind == "person"):
             continue
         if m.category in {"country", "state_role", "role"} and not clean_phrase(s.doc[m.start : m.end], lex):
             continue

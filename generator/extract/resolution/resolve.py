@@ -201,7 +201,12 @@ class Resolver:
             return EntityKey("country", m.country)
         if m.category == "state_role":
             country = m.qualifier or self._leader_country(m.person) or main
-            return EntityKey("country", country) if country else EntityKey("role", m.role)
+            if country:
+                return EntityKey("country", country)
+            if m.person and s.doc[m.head].lower_ in self.lex.actors.personal_forces:
+                # "Haftar's forces" where no state is in view: the side of the man who leads them
+                return self._person_key(replace(m, text=m.person), s.doc)
+            return EntityKey("role", m.role)
         if m.category == "role":
             q = None if m.qualifier == main and not m.backer else m.qualifier
             return EntityKey("role", m.role, q, m.backer)
@@ -309,6 +314,8 @@ class Resolver:
         if key.kind == "country":
             return key.name
         texts = [m.text if m.category != "person" else strip_titles(m.text, self.lex) for m, _ in members]
+        if key.kind == "person":  # "Haftar's forces" count as the man's, but their noun is not his name
+            texts = [t for t, (m, _) in zip(texts, members, strict=True) if m.category == "person"] or texts
         if key.kind == "known":  # "Qaeda-linked": a gazetteer name without its article is no name to show
             entry = self.lex.known_by_name[fold(key.name)]
             written = {fold(n) for n in (entry.name, *entry.aliases)}
