@@ -28,6 +28,7 @@ from .extract.mentions.find import find_mentions
 from .extract.mentions.spans import build_matchers
 from .extract.resolution.institutions import add_offices
 from .extract.resolution.resolve import resolve
+from .formats.pdf import page_numbers
 from .language import foreign_language
 from .lexicon import Lexicon
 from .model import Analysis, Article, Source
@@ -77,6 +78,9 @@ def prepare(
 ) -> tuple[Article, list[ParsedSentence]]:
     """The article and its parsed sentences, from the parses of its texts."""
     parsed, dropped = parse_sentences(raw.id, texts, docs)
+    if raw.pages:  # a PDF report: each sentence knows the page it was printed on
+        numbers = page_numbers([p.sentence.text for p in parsed], raw.pages)
+        parsed = [replace(p, sentence=replace(p.sentence, page=n)) for p, n in zip(parsed, numbers, strict=True)]
     published, note = publication_date(raw, dateline, parsed)
     article = Article(
         id=raw.id,

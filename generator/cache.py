@@ -68,7 +68,7 @@ def article_key(raw: RawArticle, model: str, lex: Lexicon) -> str:
     the command line and MkDocs, or a moved project, share the entries (see `relocated`)."""
     meta = {k: str(v) for k, v in sorted(raw.meta.items())}
     payload = json.dumps(
-        [FORMAT, raw.id, Path(raw.path).name, raw.body, meta, model, code_version(), lex.fingerprint],
+        [FORMAT, raw.id, Path(raw.path).name, raw.body, list(raw.pages), meta, model, code_version(), lex.fingerprint],
         ensure_ascii=False,
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()

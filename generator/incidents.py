@@ -17,22 +17,11 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from .dates import normalise
 from .lexicon import Lexicon, fold
 from .model import Briefing, Casualty, Incident
+from .tally import figure_day
 
 WINDOW_DAYS = 2
-
-
-def _day(c: Casualty, published: dict[str, date | None]) -> date | None:
-    """The day a figure refers to: its own date normalised, else its article's date."""
-    anchor = published.get(c.evidence[0].article_id) if c.evidence else None
-    if c.when:
-        found = normalise(c.when, anchor)
-        if found is None or found.precision != "day":
-            return None
-        return date.fromisoformat(found.iso)
-    return anchor
 
 
 def _place_words(place: str | None) -> frozenset[str]:
@@ -56,7 +45,7 @@ def _candidates(b: Briefing, countries: frozenset[str]) -> list[tuple[Casualty, 
     for c in b.casualties:
         if c.part_of or c.cumulative or not c.evidence or (c.count is None and c.low is None and c.high is None):
             continue
-        day = _day(c, published)
+        day = figure_day(c, published)
         words = _place_words(c.place)
         if day is not None and words and fold(c.place or "") not in countries:
             out.append((c, day, words))

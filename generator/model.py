@@ -123,6 +123,7 @@ class Sentence:
     ref: SentenceRef = field(metadata=exported("index", via=lambda r: r.index, schema={"type": "integer"}))
     text: str
     is_caption: bool = field(default=False, metadata=exported("caption"))
+    page: int | None = None  # the page of a PDF report the sentence begins on (1 is the first)
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,7 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     geonames_id: int | None = None  # the GeoNames town it was resolved to
+    state: bool = False  # a state of the world ("Syria"): named on the map, never a point on it
 
 
 @dataclass(frozen=True)

@@ -178,4 +178,5 @@ def _place(group: list[_Spelling], taken: set[str]) -> Place:
         latitude=town.latitude if town else None,
         longitude=town.longitude if town else None,
         geonames_id=town.id if town else None,
+        state=any(sp.ident is not None and sp.ident[0] == "state" for sp in group),
     )

@@ -49,6 +49,7 @@ class RawArticle:
     path: str
     body: str
     meta: dict
+    pages: tuple[str, ...] = ()  # a PDF's text page by page, as in `body`: where each sentence was printed
 
 
 def article_id(path: Path) -> str:
@@ -174,13 +175,22 @@ def _saved(path: Path, data: bytes, max_chars: int) -> RawArticle:
     from .formats.pdf import UnreadablePdf, read_pdf
     from .formats.webpage import NoMainText, read_webpage
 
+    pages: tuple[str, ...] = ()
     try:
-        body, found = read_pdf(data) if path.suffix.lower() == ".pdf" else read_webpage(_decoded(data, path))
+        if path.suffix.lower() == ".pdf":
+            pages, found = read_pdf(data)
+            body = "\n\n".join(p for p in pages if p) + "\n"
+        else:
+            body, found = read_webpage(_decoded(data, path))
     except (UnreadablePdf, NoMainText) as err:
         raise ArticleError(f"{path}: {err}") from err
     found.update(_sidecar(path))
     return RawArticle(
-        id=article_id(path), path=str(path), body=_within(body, path, max_chars), meta=_metadata(found, path)
+        id=article_id(path),
+        path=str(path),
+        body=_within(body, path, max_chars),
+        meta=_metadata(found, path),
+        pages=tuple(pages),
     )
 
 

@@ -45,6 +45,12 @@ def extract(nlp):
 
 
 @pytest.fixture(scope="session")
+def extract_raw(nlp):
+    """extract_raw(raw) -> Briefing of one article as the reader gave it (a PDF's pages kept)."""
+    return lambda raw: briefing_from_raw([raw], nlp)
+
+
+@pytest.fixture(scope="session")
 def seed_briefing(nlp) -> Briefing:
     from generator.pipeline import build_briefing
 

@@ -40,8 +40,15 @@ def test_render_reads_only_the_model(path):
     and its libraries: no parse, no word lists."""
     for name in _imports(path):
         if name.startswith(".."):
-            assert name in {"..model", "..digest", ".."}, f"{path.name} imports {name}"
+            assert name in {"..model", "..digest", "..tally", ".."}, f"{path.name} imports {name}"
         assert not name.startswith(("spacy", "generator.extract", "generator.lexicon", "generator.pipeline"))
+
+
+def test_the_tallies_read_only_the_model_and_dates():
+    """The tolls the chart and the map draw are counted from the model alone (dates.py is pure)."""
+    allowed = {"__future__", "collections", "dataclasses", "datetime", ".model", ".dates"}
+    assert _imports(GENERATOR / "tally.py") <= allowed
+    assert _imports(GENERATOR / "dates.py") <= {"__future__", "calendar", "re", "dataclasses", "datetime"}
 
 
 def test_the_digest_reads_only_the_model():

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from generator.formats.pdf import pdf_text, read_pdf
+from generator.formats.pdf import page_numbers, pdf_text, read_pdf
 from generator.reader import ArticleError, find_seeds, read_article
 
 from .hostile import REPORT_PAGES, SAVED_PAGE
@@ -47,11 +47,30 @@ def test_a_report_drops_running_headers_page_numbers_and_joins_hyphenation():
     assert "in a statement." in text  # 'state-' 'ment.' is one word
     assert "killed seven people and wounded twelve others" in text  # a paragraph's lines are one
     assert text.count("\n\n") == 2  # three paragraphs, one a page
-    body, meta = read_pdf(
+    pages, meta = read_pdf(
         text_pdf(REPORT_PAGES, title="Kivu situation report", author="Relief Office", created="D:20240402")
     )
-    assert body == text
+    assert "\n\n".join(pages) + "\n" == text
+    assert pages[1].startswith("More than 2,000 families")  # page two, as printed
     assert meta == {"title": "Kivu situation report", "author": "Relief Office", "published": "2024-04-02"}
+
+
+def test_each_sentence_knows_the_page_it_was_printed_on(tmp_path, extract_raw):
+    (tmp_path / "report.pdf").write_bytes(text_pdf(REPORT_PAGES, title="Kivu situation report"))
+    b = extract_raw(read_article(tmp_path / "report.pdf"))
+    pages = {s.text[:20]: s.page for s in b.articles[0].sentences}
+    assert pages == {"Shelling of a displa": 1, "More than 2,000 fami": 2, "Aid agencies said ac": 3}, pages
+    seven = next(c for c in b.casualties if c.count == 7)
+    assert b.articles[0].sentences[seven.evidence[0].index].page == 1
+
+
+def test_a_sentence_cleaning_changed_keeps_the_page_before():
+    """Quotes, dashes and spaces changed by cleaning still find their page; a sentence not
+    found at all takes the page of the sentence before it, never a page further back."""
+    pages = ("Troops said: \u201cwe hold the bridge\u201d.\n\nThe road - closed.", "Rain fell.\n\nTalks ended.")
+    texts = ['Troops said: "we hold the bridge".', "The road – closed.", "Something else entirely.", "Talks ended."]
+    assert page_numbers(texts, pages) == [1, 1, 1, 2]
+    assert page_numbers(["Any sentence."], ()) == [None]
 
 
 def test_a_hyphen_before_a_capital_stays():

@@ -3,6 +3,7 @@ unrelated events stay apart."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -46,7 +47,8 @@ def test_two_reports_of_one_strike_are_one_incident_with_a_range(nlp):
     assert len(inc.figures) == 2 and not any(c.id in inc.figures for c in killed if (c.count or c.low) == 4)
     page = render_site(b)["casualties.md"]
     assert "Incidents reported by several articles" in page and "25–31" in page
-    assert "56" not in page  # never the sum of two reports of one event
+    words = re.sub(r"<svg.*?</svg>", "", page, flags=re.S)  # the chart's coordinates are no figures
+    assert "56" not in words  # never the sum of two reports of one event
 
 
 def test_the_same_place_days_apart_or_another_outcome_stays_apart(nlp):

@@ -25,8 +25,9 @@ class UnreadablePdf(ValueError):
     """A PDF that gives no article text; the message says why."""
 
 
-def read_pdf(data: bytes) -> tuple[str, dict]:
-    """The text of a PDF as paragraphs, and its document information in the reader's keys."""
+def read_pdf(data: bytes) -> tuple[list[str], dict]:
+    """The text of each page of a PDF as paragraphs, and its document information in the
+    reader's keys. The article is the pages joined by blank lines (see pdf_pages)."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -42,7 +43,7 @@ def read_pdf(data: bytes) -> tuple[str, dict]:
         raise UnreadablePdf(f"not a readable PDF ({err})") from err
     if not pages or sum(len(p.strip()) for p in pages) < MIN_CHARS_PER_PAGE * len(pages):
         raise UnreadablePdf("a PDF without a text layer (a scanned document?): no text to read")
-    return pdf_text(pages), _info(info)
+    return pdf_pages(pages), _info(info)
 
 
 def _opened(reader: object) -> bool:
@@ -53,16 +54,23 @@ def _opened(reader: object) -> bool:
         return False
 
 
-def pdf_text(pages: list[str]) -> str:
-    """Pages of extracted text as one article: running headers, footers and page numbers
-    dropped, hyphenation at line ends joined, the lines of each paragraph made one."""
+def pdf_pages(pages: list[str]) -> list[str]:
+    """Pages of extracted text as the article's pages: running headers, footers and page
+    numbers dropped, hyphenation at line ends joined, the lines of each paragraph made one,
+    paragraphs apart by a blank line. A page with nothing left is an empty string, so the
+    n-th item is still page n."""
     lines = [[line.strip() for line in page.splitlines()] for page in pages]
     running = _running(lines)
-    paragraphs: list[str] = []
+    out = []
     for page in lines:
         kept = [line for line in page if line and _shape(line) not in running and not PAGE_NUMBER.match(line)]
-        paragraphs.extend(_paragraphs(kept))
-    return "\n\n".join(paragraphs) + "\n"
+        out.append("\n\n".join(_paragraphs(kept)))
+    return out
+
+
+def pdf_text(pages: list[str]) -> str:
+    """Pages of extracted text as one article (see pdf_pages)."""
+    return "\n\n".join(p for p in pdf_pages(pages) if p) + "\n"
 
 
 def _shape(line: str) -> str:
@@ -119,3 +127,30 @@ def _info(info: object) -> dict:
         "published": created.date().isoformat() if created else "",
     }
     return {k: v for k, v in meta.items() if v}
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, lowercased: what cleaning (quotes, dashes, spaces) leaves alone."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def page_numbers(sentences: list[str], pages: tuple[str, ...]) -> list[int | None]:
+    """The page (1 for the first) each sentence begins on, found in order in the pages'
+    text; a sentence cleaning changed beyond finding keeps the page of the one before."""
+    if not pages:
+        return [None] * len(sentences)
+    keys = [_key(p) for p in pages]
+    ends, total = [], 0
+    for k in keys:
+        total += len(k)
+        ends.append(total)
+    whole = "".join(keys)
+    cursor, page, out = 0, None, []
+    for sentence in sentences:
+        probe = _key(sentence)[:40]
+        at = whole.find(probe, cursor) if probe else -1
+        if at >= 0:
+            cursor = at + len(probe)
+            page = next(n for n, end in enumerate(ends, start=1) if at < end)
+        out.append(page)
+    return out

@@ -54,6 +54,7 @@ class Links:
     article_number: dict[str, int]
     titles: dict[str, str]
     sentence: Callable[[str, int], str]
+    page_of: Callable[[str, int], int | None] = lambda article_id, index: None
 
     def to(self, path: str, anchor: str = "") -> str:
         if self.markdown:
@@ -75,7 +76,9 @@ class Links:
         """ "A12§4" (article 12, sentence 4; "§4" in a briefing of one article) and the hover text."""
         n = ref.index + 1
         label = f"§{n}" if len(self.article_number) == 1 else f"A{self.article_number.get(ref.article_id, 0)}§{n}"
-        return label, f"{self.titles.get(ref.article_id, '')}, sentence {n}"
+        page = self.page_of(ref.article_id, ref.index)
+        where = f", page {page}" if page is not None else ""
+        return label, f"{self.titles.get(ref.article_id, '')}, sentence {n}{where}"
 
     def evidence(self, ref: SentenceRef | None) -> Safe:
         if ref is None:

@@ -17,9 +17,14 @@ class Lookup:
     statements_of: dict[str, list[Source]]
     parts_of: dict[str, list[Casualty]]
     sentences: dict[tuple[str, int], str]
+    pages: dict[tuple[str, int], int]
 
     def sentence(self, article_id: str, index: int) -> str:
         return self.sentences.get((article_id, index), "")
+
+    def page(self, article_id: str, index: int) -> int | None:
+        """The PDF page a sentence was printed on, for a report read from a PDF."""
+        return self.pages.get((article_id, index))
 
 
 def build_lookup(b: Briefing) -> Lookup:
@@ -40,7 +45,8 @@ def build_lookup(b: Briefing) -> Lookup:
         for who in dict.fromkeys(x for x in (s.actor, s.outlet) if x):
             statements_of[who].append(s)
     sentences = {(a.id, s.ref.index): s.text for a in b.articles for s in a.sentences}
-    return Lookup(dict(relations_of), dict(reported_by), dict(statements_of), dict(parts_of), sentences)
+    pages = {(a.id, s.ref.index): s.page for a in b.articles for s in a.sentences if s.page is not None}
+    return Lookup(dict(relations_of), dict(reported_by), dict(statements_of), dict(parts_of), sentences, pages)
 
 
 def by_article(mentions: tuple[Mention, ...]) -> list[tuple[str, list[Mention]]]:

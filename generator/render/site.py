@@ -16,16 +16,19 @@ import yaml
 
 from ..digest import Digest, digest
 from ..model import Actor, Briefing, Casualty, SentenceRef, type_label
+from ..tally import by_place, series
 from .export import to_json
 from .figures import OUTCOME_ORDER, chart, figure
 from .fragments import FRAGMENT, external, fragment
 from .links import Links, href, link
 from .lookup import build_lookup, by_article
+from .mapview import home, located, outcome_class, place_map, summary, toll
 from .markup import Safe, environment, json_attr, title_text
 from .network import graphml, legend_swatch, network_data
 from .schema import schema_json
 from .spreadsheet import casualties_csv
 from .style import TYPE_ORDER, type_style
+from .timechart import toll_chart
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,7}")
 
@@ -63,6 +66,7 @@ class SiteRenderer:
         self.article_number = {a.id: i + 1 for i, a in enumerate(b.articles)}
         self.titles = {a.id: a.title for a in b.articles}
         self.articles_by_id = {a.id: a for a in b.articles}
+        self.casualties_by_id = {c.id: c for c in b.casualties}
         self._abbr = self.abbreviations()
         self.look = build_lookup(b)
         self.actor_names = {a.id: a.name for a in b.actors}
@@ -78,6 +82,7 @@ class SiteRenderer:
             self.article_number,
             self.titles,
             self.look.sentence,
+            self.look.page,
         )
 
     def sentence(self, ref: SentenceRef | None) -> str:
@@ -119,6 +124,7 @@ class SiteRenderer:
             "figure": figure,
             "json_attr": json_attr,
             "fragment": lambda template, **kw: self.fragment(template, page, **kw),
+            "fragment_of": fragment,  # an SVG drawn at build time, passed through the converter untouched
         }
         text = self.env.get_template(template).render(**helpers, **ctx)
         return text + self.abbreviations_for(text)
@@ -132,6 +138,10 @@ class SiteRenderer:
             "article": self.articles_by_id.get,
             "external": external,
             "anchor_link": lambda label, anchor: link(label, f"#{anchor}"),
+            "link": link,
+            "casualty": self.casualties_by_id.get,
+            "outcome_class": outcome_class,
+            "summary": summary,
         }
         return fragment(self.env.get_template(template).render(**helpers, **ctx))
 
@@ -145,6 +155,7 @@ class SiteRenderer:
             "sources.md": self.render("sources.md.j2", Page("sources.md"), groups=self.source_groups()),
             "timeline.md": self.render("timeline.md.j2", Page("timeline.md"), events=self.b.events),
             "places.md": self.render("places.md.j2", Page("places.md"), places=self.b.places),
+            "map.md": self.place_map(),
             "articles/index.md": self.render("articles_index.md.j2", Page("articles/index.md")),
         }
         for a in self.b.actors:
@@ -207,6 +218,7 @@ class SiteRenderer:
             tables.append((outcome, nested))
         by_id = {c.id: c for c in self.b.casualties}
         incidents = [(i, [(by_id[f], 0) for f in i.figures if f in by_id]) for i in self.b.incidents]
+        over_time = series(self.b)
         return self.render(
             "casualties.md.j2",
             Page("casualties.md"),
@@ -214,9 +226,30 @@ class SiteRenderer:
             to_date=to_date,
             published={a.id: a.published.isoformat() if a.published else "undated" for a in self.b.articles},
             chart=chart(self.b.casualties),
+            over_time=over_time,
+            toll_chart=toll_chart(over_time),
             rejected=self.b.rejected,
             incidents=incidents,
             incident_of={f: i.id for i in self.b.incidents for f in i.figures},
+        )
+
+    def place_map(self) -> str:
+        """The map page: located places drawn and listed (the deadliest first), the rest listed."""
+        tallies = by_place(self.b)
+        on_map = sorted(located(tallies), key=lambda t: (-toll(t), -len(t.articles), t.place.name.casefold()))
+        region = home(on_map)
+        return self.render(
+            "map.md.j2",
+            Page("map.md"),
+            svg=place_map(region),
+            world=place_map(on_map, "Map of every place located") if len(region) < len(on_map) else "",
+            elsewhere=[t.place.name for t in on_map if t.place.id not in {r.place.id for r in region}],
+            located=on_map,
+            unlocated=sorted(
+                (t for t in tallies if t.place.latitude is None and not t.place.state),
+                key=lambda t: (-toll(t), -len(t.place.mentions), t.place.name.casefold()),
+            ),
+            states=[t.place.name + (f" ({summary(t)})" if t.figures else "") for t in tallies if t.place.state],
         )
 
     def source_groups(self) -> list[tuple[str, str | None, list, list]]:
