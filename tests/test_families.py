@@ -108,6 +108,19 @@ def has(b, triple: tuple[str, str, str]) -> bool:
             "forces in Mali. The Goita government called the ambush a provocation.",
             ("Assimi Goita", "cooperative", "Mali"),
         ),
+        # two sides named as one subject of a verb of clashing fight each other
+        (
+            "The Kachin Independence Army and the Myanmar army skirmished for a week near Bhamo.",
+            ("Kachin Independence Army", "hostile", "Myanmar"),
+        ),
+        (
+            "Kenyan troops and al-Shabaab militants exchanged fire near Mandera on Tuesday.",
+            ("Kenya", "hostile", "al-Shabaab"),
+        ),
+        (
+            "Fighters of the Tuareg Front and soldiers of the Malian army clashed outside Kidal.",
+            ("Tuareg Front", "hostile", "Mali"),
+        ),
     ],
 )
 def test_relation_families(extract, text, triple):
@@ -133,6 +146,15 @@ def test_relation_families(extract, text, triple):
         (
             "Niger's main opposition group, the Patriotic Union for Renewal, boycotted the vote.",
             ("Patriotic Union for Renewal", "cooperative", "Niger"),
+        ),
+        # sides that skirmish are not allies; an exchange of prisoners is no fighting
+        (
+            "The Kachin Independence Army and the Myanmar army skirmished for a week near Bhamo.",
+            ("Kachin Independence Army", "cooperative", "Myanmar"),
+        ),
+        (
+            "The Houthis and the Yemeni government exchanged prisoners in Sanaa.",
+            ("Houthis", "hostile", "Yemen"),
         ),
     ],
 )

@@ -288,23 +288,28 @@ class Syntax:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == prep:
                 for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    for side in (p, *p.conjuncts):
-                        # "fighters from A and fighters from B", parsed as one noun with two "from"s
-                        parts = [
-                            part
-                            for c2 in side.children
-                            if c2.dep_ == "prep" and c2.lower_ in {"from", "of"}
-                            for g in c2.children
-                            if g.dep_ == "pobj"
-                            for part in self._groups_in(s, g)
-                        ]
-                        parts = [x for x in parts if x]
-                        if len(parts) > 1 and not s.actors_at(side):
-                            out += parts
-                            continue
-                        ids = list(s.actors_at(side)) or self._indirect(s, side, 1)
-                        if ids:
-                            out.append(list(dict.fromkeys(ids)))
+                    if p.dep_ == "pobj":
+                        out += self.np_sides(s, p)
+        return out
+
+    def np_sides(self, s: SentenceActors, p: Token) -> list[list[str]]:
+        """The sides a noun phrase names, one per conjunct: "the army and the militia";
+        "fighters of A and soldiers of B", which the parser hangs as one noun with two "of"s."""
+        out: list[list[str]] = []
+        for side in (p, *p.conjuncts):
+            parts = [
+                part
+                for c2 in side.children
+                if c2.dep_ == "prep" and c2.lower_ in {"from", "of"}
+                for g in c2.children
+                if g.dep_ == "pobj"
+                for part in self._groups_in(s, g)
+            ]
+            parts = [x for x in parts if x]
+            if len(parts) > 1 and not s.actors_at(side):
+                out += parts
+                continue
+            ids = list(s.actors_at(side)) or self._indirect(s, side, 1)
+            if ids:
+                out.append(list(dict.fromkeys(ids)))
         return out

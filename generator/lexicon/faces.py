@@ -153,6 +153,8 @@ class RelationWords(Face):
     reciprocal: frozenset[str]
     from_hostile: frozenset[str]
     with_hostile: frozenset[str]
+    clash_verbs: frozenset[str]
+    hostile_exchanges: frozenset[str]
     part_nouns: frozenset[str]
     origin_nouns: frozenset[str]
     light_verbs: frozenset[str]

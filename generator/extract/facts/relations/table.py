@@ -69,6 +69,12 @@ RULES: tuple[Rule, ...] = (
         verbs.verb_against,
         "The Tigray People's Liberation Front marched against the Ethiopian army.",
     ),
+    Rule(
+        "clashed-together",
+        "verb",
+        verbs.clashed_together,
+        "Kenyan troops and al-Shabaab militants exchanged fire near Mandera.",
+    ),
     Rule("joint-subjects", "verb", verbs.joint_subjects, "Mali and Burkina Faso vowed to fight the jihadists."),
     Rule("noun-target", "token", nouns.noun_target, "Russia's support for the Wagner Group grew."),
     Rule(

@@ -119,6 +119,23 @@ def fought_with(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edg
         yield from cross(f.agents, c.syn.prep_objects(s, f.verb, {"with", "against"}), "fighting", f.lemma)
 
 
+def clashed_together(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "the Front and the Brigade clashed near the border", "militants and troops exchanged
+    fire": the parties named as the subject fought each other (not so with an object or a
+    "with", which other rules read)."""
+    objects = [ch for ch in f.verb.children if ch.dep_ == "dobj"]
+    exchange = f.lemma == "exchange" and any(o.lemma_.lower() in c.words.hostile_exchanges for o in objects)
+    if f.passive or not (exchange or (f.lemma in c.words.clash_verbs and not objects)):
+        return
+    subjects = [ch for ch in f.verb.children if ch.dep_ == "nsubj"]
+    if len(subjects) != 1 or c.syn.prep_objects(s, f.verb, {"with", "against"}):
+        return
+    sides = [c.not_persons(side) for side in c.syn.np_sides(s, subjects[0])]  # each conjunct a side
+    for i, side in enumerate(sides):
+        for other in sides[i + 1 :]:
+            yield from cross(side, [b for b in other if b not in side], "fighting", f"{f.lemma} (each other)")
+
+
 def kept_in_power(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "Vandorian troops kept the president in power": support (for his state, see inference)."""
     if f.lemma in c.words.keep_in_power and _in_power(f, c):
