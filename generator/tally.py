@@ -3,10 +3,12 @@
 A reader of a conflict dashboard looks first at where people died and when. Both views
 count each event once: an incident told by several articles is one entry with the range
 of its reports (lowest to highest), never their sum; a figure that is part of another
-("including 12 children") is inside its total; a war's toll to date counts many events
-and is no event at all. What is left is an entry of one event, with a low and a high end
-(a vague "dozens" is its range). The day is the figure's own date, else its article's
-(figure_day); an entry with neither is counted apart, never put on a day.
+("including 12 children") is inside its total; several figures of one article for one
+outcome, place and day are one event told again or in parts, its largest report counted;
+a war's toll to date counts many events and is no event at all. What is left is an entry
+of one event, with a low and a high end (a vague "dozens" is its range). The day is the
+figure's own date, else its article's (figure_day); an entry with neither is counted apart,
+never put on a day.
 """
 
 from __future__ import annotations
@@ -59,12 +61,19 @@ def entries(b: Briefing) -> list[Entry]:
         Entry(i.outcome, i.low, i.high, date.fromisoformat(i.date) if i.date else None, i.place, i.figures, i.id)
         for i in b.incidents
     ]
+    groups: dict[tuple, list[tuple[Casualty, tuple[int, int]]]] = defaultdict(list)
     for c in b.casualties:
         if c.part_of or c.cumulative or c.id in in_incident or not c.evidence:
             continue
         bounds = _bounds(c)
         if bounds is not None:
-            out.append(Entry(c.outcome, bounds[0], bounds[1], figure_day(c, published), c.place, (c.id,)))
+            day = figure_day(c, published)
+            groups[(c.evidence[0].article_id, c.outcome, (c.place or "").casefold(), day)].append((c, bounds))
+    for (_, outcome, _, day), group in groups.items():
+        # one article's figures of one outcome, place and day are one event told again or in
+        # parts ("45 killed ... 12 civilians killed"): the largest report counts, never their sum
+        (low, high) = max((bounds for _, bounds in group), key=lambda lh: (lh[1], lh[0]))
+        out.append(Entry(outcome, low, high, day, group[0][0].place, tuple(c.id for c, _ in group)))
     return out
 
 

@@ -117,3 +117,32 @@ def test_untrusted_place_names_are_inert_in_the_map():
     b = Briefing(articles=(_article("a", None),), places=(_place(evil, 10.0, 20.0, "a"),))
     svg = str(place_map(by_place(b)))
     assert "<script>" not in svg and "&lt;script&gt;" in svg
+
+
+def test_one_articles_figures_of_one_place_and_day_count_once():
+    b = Briefing(
+        articles=(_article("a", date(2024, 5, 7)),),
+        casualties=(
+            _figure("t", "a", "killed", 45, place="Kadugli"),
+            _figure("c", "a", "killed", 12, place="Kadugli"),  # "12 civilians were among the dead", unlinked
+            _figure("d", "a", "killed", 5, place="Dilling"),  # another place: another event
+        ),
+    )
+    assert sorted((e.high, e.figures) for e in entries(b)) == [(5, ("d",)), (45, ("t", "c"))]
+
+
+def test_a_place_of_many_figures_shows_eight_and_folds_the_rest():
+    from generator.render.site import render_site
+
+    figures = tuple(_figure(f"k{n}", "a", "killed", n + 1, place="Kadugli", when="May 6") for n in range(11))
+    b = Briefing(
+        articles=(_article("a", date(2024, 5, 7)),),
+        places=(_place("Kadugli", 11.01, 29.72, "a"),),
+        casualties=figures,
+    )
+    page = render_site(b)["map.md"]
+    entry = page.split('id="place-kadugli"')[1]
+    assert entry.count("<li>") == 11 and "<summary>3 more figures</summary>" in entry
+    assert entry.index("<details") > entry.index("8 killed")  # the first eight open, in the casualty page's order
+    # eleven figures of one article, place and day are one event told in parts: the largest counts
+    assert page.split('id="place-kadugli"')[1].split("</p>")[0].endswith("> 11 killed")

@@ -30,7 +30,7 @@ MIN_SPAN = 3.0  # degrees: one town is shown with its region around it
 MARGIN = 0.18  # of the places' box, on every side
 R_MIN, R_MAX = 4.0, 22.0  # mark radius in px: a place named, the deadliest place
 R_PER_ROOT = 1.5  # px of radius per square root of the toll, unless the deadliest place would pass R_MAX
-LABELS = 14  # names written beside the heaviest marks, where they do not cover another name
+LABELS = 24  # names written beside the heaviest marks, where they do not cover another name
 OUTCOMES = ("killed", "injured")
 HOME_SHARE = 0.1  # a state this share of the most named one's weight is where the briefing happens
 
