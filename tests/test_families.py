@@ -121,6 +121,11 @@ def has(b, triple: tuple[str, str, str]) -> bool:
             "Fighters of the Tuareg Front and soldiers of the Malian army clashed outside Kidal.",
             ("Tuareg Front", "hostile", "Mali"),
         ),
+        # an adjective after a noun is that noun's, wherever the parser hangs it
+        (
+            "Heavy fighting raged between the Malian army and gunmen loyal to the Tuareg Front near Kidal.",
+            ("Mali", "hostile", "Tuareg Front"),
+        ),
     ],
 )
 def test_relation_families(extract, text, triple):
@@ -155,6 +160,10 @@ def test_relation_families(extract, text, triple):
         (
             "The Houthis and the Yemeni government exchanged prisoners in Sanaa.",
             ("Houthis", "hostile", "Yemen"),
+        ),
+        (
+            "Heavy fighting raged between the Malian army and gunmen loyal to the Tuareg Front near Kidal.",
+            ("Mali", "cooperative", "Tuareg Front"),
         ),
     ],
 )

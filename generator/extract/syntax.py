@@ -139,12 +139,30 @@ class Syntax:
         if tok.lower_ not in self.stand_in_nouns:
             return []
         ids: list[str] = []
-        for c in tok.children:
+        for c in [*tok.children, *self._misplaced_postmodifier(tok)]:
             if c.dep_ in {"amod", "acl"} and c.lower_ in self.loyalty:
                 for p in c.children:
                     if p.dep_ == "prep":
                         ids += [a for g in p.children if g.dep_ == "pobj" for a in self.np_actors(s, g, depth + 1)]
         return ids
+
+    @staticmethod
+    def _misplaced_postmodifier(tok: Token) -> list[Token]:
+        """ "the army and fighters loyal to the Front": the parser may hang "loyal" on "army",
+        but an adjective after a noun is that noun's (see `modified_noun`)."""
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and tok.dep_ == "conj" and nxt.head.i == tok.head.i and nxt.dep_ in {"amod", "acl"}:
+            return [nxt]
+        return []
+
+    @staticmethod
+    def modified_noun(adj: Token) -> Token:
+        """The noun an adjective after it modifies: the one right before it when that is a
+        conjunct of the noun the parser hung it on ("the army and fighters loyal to X")."""
+        before = adj.doc[adj.i - 1] if adj.i else None
+        if before is not None and adj.i > adj.head.i and before.dep_ == "conj" and before.head.i == adj.head.i:
+            return before
+        return adj.head
 
     def members_from(self, s: SentenceActors, tok: Token) -> list[str]:
         """ "forces from HTS and Turkish groups": the groups the fighters come from (not the body

@@ -177,7 +177,7 @@ def stance_adjective(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[
     if not spec or tok.pos_ not in {"ADJ", "VERB"}:
         return
     if tok.dep_ in {"amod", "acl"}:
-        holders = c.syn.np_actors(s, tok.head)
+        holders = c.syn.np_actors(s, c.syn.modified_noun(tok))
     elif tok.dep_ in {"acomp", "oprd"}:
         holders = c.syn.subjects(s, tok.head)
     else:
