@@ -362,3 +362,16 @@ def test_two_names_run_together_are_two_actors(extract):
     b = extract("They said the raid was claimed by Boko Haram al Qaedas regional ally.")
     found = {fold(a.name) for a in b.actors}
     assert {"boko haram", "al qaeda"} <= found
+
+
+def test_the_front_written_small_is_the_battlefront(extract):
+    """ "visited the front" is the battlefront; "the Front said" is the Front named before."""
+    b = extract(
+        "The Kachin Liberation Front shelled a base near Bhamo.\n\nArmy chief Min Aung Hlaing visited the front."
+    )
+    assert not has(b, ("Min Aung Hlaing", "neutral", "Kachin Liberation Front")), relation_triples(b)
+    assert not any(r.cue.startswith("visit") for r in b.relations)
+    b = extract(
+        "The Kachin Liberation Front shelled a base near Bhamo. The Front said in a statement it had lost two men."
+    )
+    assert "Kachin Liberation Front" in _speakers(b)

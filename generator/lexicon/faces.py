@@ -89,6 +89,7 @@ class ActorWords(Face):
     head_of_state_titles: frozenset[str]
     leader_bodies: frozenset[str]
     personal_forces: frozenset[str]
+    plain_heads: frozenset[str]
     name_articles: frozenset[str]
     media_suffixes: frozenset[str]
     honorifics: frozenset[str]

@@ -47,6 +47,7 @@ def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str]
                 len(owners) == 1
                 and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in PLACES))
                 and tok.lower_ not in state_heads
+                and not (tok.is_lower and tok.lower_ in lex.actors.plain_heads)  # "at the front"
                 and not s.actors_at(tok)
                 and (
                     any(c.lower_ == "the" for c in tok.children)
