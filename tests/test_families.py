@@ -171,6 +171,16 @@ def test_readings_that_must_not_appear(extract, text, wrong):
     assert not has(extract(text), wrong)
 
 
+def test_a_name_beside_a_persons_title_is_a_person(extract):
+    """An unfamiliar name the tagger calls an organisation or a work of art is a person when a
+    leader's or a spokesman's title stands beside it; "a member of" says nothing of the kind."""
+    b = extract("Twan Mrat Naing, the leader of the Arakan Army, vowed to continue the fight.")
+    assert actor_named(b, "Twan Mrat Naing").type == "person"
+    assert has(b, ("Twan Mrat Naing", "cooperative", "Arakan Army")), relation_triples(b)
+    b = extract("The Sudan Revolutionary Front, a member of the coalition, rejected the deal on Monday.")
+    assert all(a.type != "person" for a in b.actors), [(a.name, a.type) for a in b.actors]
+
+
 def test_a_place_in_apposition_is_no_actor(extract):
     b = extract("Shells fell on Um Kadada, a town east of El Fasher, from Sudanese positions.")
     assert not any(a.name.startswith("Um Kadada") for a in b.actors)

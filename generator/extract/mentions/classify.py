@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import Lexicon, fold
 from ..context import MentionSpan
 from .names import ACRONYM, PLACE_LABELS, TIME_WORDS, org_type, strip_titles
-from .spans import surface
+from .spans import surface, titled_person
 
 
 def _context_type(span: Span, label: str, lex: Lexicon) -> str | None:
@@ -204,6 +204,8 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
     text = m.text
     # "Defence Minister Lena Ortiz": the words of a title say nothing of what the name is
     type_, sure = org_type(strip_titles(text, lex) if label == "PERSON" else text, lex)
+    if label == "ORG" and not sure and titled_person(span, lex):
+        label = "PERSON"  # "Twan Mrat Naing, the leader of the Arakan Army": an unfamiliar name, a person
     ctx = _context_type(span, label, lex)
     single = len(span) == 1
     doc = span.doc

@@ -59,6 +59,9 @@ def build_matchers(nlp, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
     return lower, exact
 
 
+OTHER_NAME_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # an unfamiliar name the tagger misread
+
+
 def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex: Lexicon) -> list[tuple[Span, str]]:
     """Named-entity spans and known names, longest first, without overlaps."""
     lower, exact = matchers
@@ -68,8 +71,13 @@ def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex
             continue  # "further west", "the us": a common word, not the name
         found.append((doc[s:e], "KNOWN"))
     known = [span for span, _ in found]
-    whole = [e for e in doc.ents if e.label_ in NAME_LABELS and not _tiled(e, known)]
-    found += [(ent, ent.label_) for ent in whole]
+    whole = [
+        e
+        for e in doc.ents
+        if (e.label_ in NAME_LABELS or (e.label_ in OTHER_NAME_LABELS and titled_person(e, lex)))
+        and not _tiled(e, known)
+    ]
+    found += [(ent, ent.label_ if ent.label_ in NAME_LABELS else "PERSON") for ent in whole]
     found += _propn_runs(doc, lex)
     found += [(s, "ORG") for s in _acronyms(doc, lex)]
     found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1] != "KNOWN", x[0].start))
@@ -94,6 +102,19 @@ def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex
         taken.update(range(span.start, span.end))
         kept.append((span, label))
     return sorted(kept, key=lambda x: x[0].start)
+
+
+def titled_person(span: Span, lex: Lexicon) -> bool:
+    """A name a person's title stands beside: "Twan Mrat Naing, the leader of the Arakan Army",
+    "the spokesman, Nawaf Khalil". The tagger may call an unfamiliar name an organisation or
+    a work of art; a leader, a commander or a spokesman is a person ("a member of" is not:
+    states and groups are members too)."""
+    titles = (lex.actors.leader_titles | lex.actors.member_titles) - {"member"}
+    root = span.root
+    beside = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        beside.append(root.head)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in titles for t in beside)
 
 
 def _tiled(ent: Span, known: list[Span]) -> bool:
