@@ -385,3 +385,12 @@ def test_the_front_written_small_is_the_battlefront(extract):
         "The Kachin Liberation Front shelled a base near Bhamo. The Front said in a statement it had lost two men."
     )
     assert "Kachin Liberation Front" in _speakers(b)
+
+
+def test_the_one_accused_of_being_something_is_it(extract):
+    """ "Ankara accused the SDF of being an offshoot of the PKK": the SDF is the offshoot, not Ankara."""
+    b = extract("Ankara has long accused the Syrian Democratic Forces of being an offshoot of the PKK.")
+    n = {a.id: a.name for a in b.actors}
+    offshoots = {(n[r.source], n[r.target]) for r in b.relations if r.kind == "offshoot"}
+    assert offshoots == {("Syrian Democratic Forces", "PKK")}, relation_triples(b)
+    assert has(b, ("Turkey", "hostile", "Syrian Democratic Forces"))

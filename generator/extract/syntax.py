@@ -71,6 +71,8 @@ class Syntax:
         self.assets = lex.phrases.military_assets
         self.detachments = lex.phrases.detachment_nouns
         self.partner_verbs = lex.relations.verbs_of("alliance")
+        # "accused X of being", "praised Y for sending": verbs of judging whose object does the gerund
+        self.judging = lex.relations.verbs_of("accusation") | lex.relations.verbs_of("praise")
         self.loyalty = frozenset(w for w, c in lex.relations.adjectives.items() if c.kind in {"support", "alliance"})
         self.event_nouns = lex.relations.lemmas
 
@@ -205,6 +207,10 @@ class Syntax:
         head = verb.head
         if head.i == verb.i:
             return []
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in self.judging:
+            judged = [a for c in head.head.children if c.dep_ == "dobj" for a in self.agents_of_np(s, c)]
+            if judged:
+                return judged  # "Turkey accused the YPG of being an offshoot of the PKK": the YPG is one
         if verb.dep_ in {"xcomp", "advcl"} and head.lemma_ in self.object_control:
             for c in head.children:
                 if c.dep_ == "dobj" and self.agents_of_np(s, c):
