@@ -394,3 +394,22 @@ def test_the_one_accused_of_being_something_is_it(extract):
     offshoots = {(n[r.source], n[r.target]) for r in b.relations if r.kind == "offshoot"}
     assert offshoots == {("Syrian Democratic Forces", "PKK")}, relation_triples(b)
     assert has(b, ("Turkey", "hostile", "Syrian Democratic Forces"))
+
+
+def test_the_army_is_the_one_state_whose_forces_the_article_names(extract):
+    """With no country as the article's setting, a bare "the army" is the one state whose own
+    forces it names; with two such states it is left as it is, not guessed."""
+    b = extract(
+        "The Malian army said on Sunday it had repelled an attack by the JNIM near Gao.\n\n"
+        "In a statement the army said its troops had destroyed six vehicles."
+    )
+    assert not any(a.name.lower() == "army" for a in b.actors), [a.name for a in b.actors]
+    assert [s.actor for s in b.sources if s.ref and s.ref.index == 1] == ["mali"]
+    b = extract(
+        "Ugandan troops and the Congolese army pushed towards Beni.\n\nIn a statement the army said two soldiers died."
+    )
+    assert not any(
+        s.actor in {"uganda", "democratic-republic-of-the-congo"}
+        for s in b.sources
+        if s.ref and s.ref.index == 1
+    )

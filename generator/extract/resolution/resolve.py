@@ -23,7 +23,7 @@ from ..mentions.names import head_word, initials, is_acronym, strip_titles, surn
 from .aliases import aliases
 from .coref import definite_descriptions, resolve_pronouns, the_group
 from .describe import describe
-from .setting import located_in, main_country
+from .setting import bare_state_roles, located_in, main_country
 
 Members = list[tuple[MentionSpan, SentenceActors]]
 
@@ -246,6 +246,7 @@ class Resolver:
                     if key:
                         s.keys[i] = key
             self._merge_bare_roles(sents)
+            bare_state_roles(sents, self.lex)
 
     def _merge_bare_roles(self, sents: list[SentenceActors]) -> None:
         """A bare "militias" is the article's one backed militia group, if unique."""

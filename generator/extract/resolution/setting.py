@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...lexicon import Lexicon, fold
-from ..context import SentenceActors
+from ..context import EntityKey, SentenceActors
 
 
 def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
@@ -61,3 +61,22 @@ def located_in(s: SentenceActors, lex: Lexicon) -> str | None:
         if c:
             found.add(c.name)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def bare_state_roles(sents: list[SentenceActors], lex: Lexicon) -> None:
+    """ "The Sudanese army said ... In a statement the army said": where no country is the
+    article's setting, a bare "the army" is the one state whose forces it names."""
+    heads = lex.actors.alias_heads
+    states = {m.qualifier for s in sents for m in s.mentions if m.category == "state_role" and m.qualifier}
+    states |= {
+        m.country
+        for s in sents
+        for m in s.mentions
+        if m.category == "country" and len(m.text.split()) > 1 and m.text.split()[-1].lower() in heads
+    }
+    if len(states) != 1:
+        return
+    for s in sents:
+        for i, key in list(s.keys.items()):
+            if key.kind == "role" and s.mentions[i].category == "state_role" and not s.mentions[i].person:
+                s.keys[i] = EntityKey("country", next(iter(states)))
