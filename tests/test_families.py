@@ -121,6 +121,15 @@ def has(b, triple: tuple[str, str, str]) -> bool:
             "Fighters of the Tuareg Front and soldiers of the Malian army clashed outside Kidal.",
             ("Tuareg Front", "hostile", "Mali"),
         ),
+        # an operation backed by a state: the side that carries it out is backed
+        (
+            "The Nigerian army said it had killed 30 Boko Haram militants in an operation backed by Chadian troops.",
+            ("Chad", "cooperative", "Nigeria"),
+        ),
+        (
+            "Afghan commandos killed 20 Taliban fighters in a raid supported by American aircraft.",
+            ("United States", "cooperative", "Afghanistan"),
+        ),
         # an adjective after a noun is that noun's, wherever the parser hangs it
         (
             "Heavy fighting raged between the Malian army and gunmen loyal to the Tuareg Front near Kidal.",
@@ -409,7 +418,5 @@ def test_the_army_is_the_one_state_whose_forces_the_article_names(extract):
         "Ugandan troops and the Congolese army pushed towards Beni.\n\nIn a statement the army said two soldiers died."
     )
     assert not any(
-        s.actor in {"uganda", "democratic-republic-of-the-congo"}
-        for s in b.sources
-        if s.ref and s.ref.index == 1
+        s.actor in {"uganda", "democratic-republic-of-the-congo"} for s in b.sources if s.ref and s.ref.index == 1
     )

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ....lexicon import ActorWords, Lexicon, RelationWords
 from ....model import SentenceRef
 from ...context import SentenceActors
-from ...syntax import Syntax, is_passive
+from ...syntax import Syntax, governing_verb, is_passive
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,11 @@ class RuleContext:
                     for a in syn.prep_objects(s, verb, {"in", "by"}) + self._designated_as(s, verb)
                     if self.types.get(a) in self.words.designators
                 ]
+            event = verb.dep_ == "acl" and verb.head.lemma_.lower() in self.words.lemmas
+            if kind == "support" and not patients and event:
+                # "killed 30 militants in an operation backed by Chadian troops": the operation's side is backed
+                governing = governing_verb(verb.head)
+                patients = syn.subjects(s, governing) if governing is not None else []
             return VerbFrame(verb, lemma, kind, True, agents, patients)
         agents, patients = syn.subjects(s, verb), syn.objects(s, verb)
         # "repelled attacks by the Wagner Group": the attackers are the object
