@@ -8,6 +8,7 @@ import pytest
 
 from generator.formats.pdf import page_numbers, pdf_text, read_pdf
 from generator.reader import ArticleError, find_seeds, read_article
+from generator.render.site import render_site
 
 from .hostile import REPORT_PAGES, SAVED_PAGE
 from .pdfs import encrypted_pdf, scanned_pdf, text_pdf
@@ -62,6 +63,10 @@ def test_each_sentence_knows_the_page_it_was_printed_on(tmp_path, extract_raw):
     assert pages == {"Shelling of a displa": 1, "More than 2,000 fami": 2, "Aid agencies said ac": 3}, pages
     seven = next(c for c in b.casualties if c.count == 7)
     assert b.articles[0].sentences[seven.evidence[0].index].page == 1
+    pages = render_site(b)
+    text = pages["articles/report.md"]
+    assert 'id="page-2">Page 2</p>' in text and "The pages of the report are marked" in text
+    assert ", sentence 1, page 1" in pages["casualties.md"]  # a figure's link names its page on hover
 
 
 def test_a_sentence_cleaning_changed_keeps_the_page_before():
