@@ -130,6 +130,15 @@ def has(b, triple: tuple[str, str, str]) -> bool:
             "Afghan commandos killed 20 Taliban fighters in a raid supported by American aircraft.",
             ("United States", "cooperative", "Afghanistan"),
         ),
+        # "in solidarity with": a partner, the "with" read as the noun's wherever the parser hangs it
+        (
+            "The Houthis have attacked ships in the Red Sea in solidarity with Hamas.",
+            ("Houthis", "cooperative", "Hamas"),
+        ),
+        (
+            "The Kachin Independence Army attacked a police post in solidarity with the Arakan Army.",
+            ("Kachin Independence Army", "cooperative", "Arakan Army"),
+        ),
         # an adjective after a noun is that noun's, wherever the parser hangs it
         (
             "Heavy fighting raged between the Malian army and gunmen loyal to the Tuareg Front near Kidal.",

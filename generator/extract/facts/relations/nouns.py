@@ -50,7 +50,11 @@ def noun_target(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     holders = [tok]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in c.words.light_verbs:
         holders.append(tok.head)  # "carried out airstrikes on X", the "on" hung from the verb
-    for ch in (ch for h in holders for ch in h.children):
+    preps = [ch for h in holders for ch in h.children]
+    after = s.doc[tok.i + 1] if tok.i + 1 < len(s.doc) else None
+    if after is not None and after.dep_ == "prep" and after.head.i != tok.i and after not in preps:
+        preps.append(after)  # "attacked ships in solidarity with Hamas": the parser hangs "with" on the verb
+    for ch in preps:
         if ch.dep_ == "prep" and ch.lower_ in spec.preps:
             for p in ch.children:
                 if p.dep_ == "pobj":
