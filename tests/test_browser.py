@@ -11,31 +11,20 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import subprocess
 import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import CHROMIUM, ROOT
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 playwright = pytest.importorskip("playwright.sync_api")
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")]
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
 PREFIX = "/briefing/"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-]
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -64,25 +53,25 @@ def server(tmp_path_factory):
     httpd.shutdown()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser, server):
-    base, _ = server
+@contextmanager
+def watched_page(browser, base: str):
+    """A page that records console errors (`errors`) and every request leaving the site (`outside`)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = context.new_page()
     pg.errors, pg.outside = [], []
     pg.on("console", lambda m: m.type == "error" and pg.errors.append(m.text))
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))
     pg.on("request", lambda r: r.url.startswith(("data:", "blob:", base)) or pg.outside.append(r.url))
-    yield pg
-    context.close()
+    try:
+        yield pg
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    with watched_page(browser, server[0]) as pg:
+        yield pg
 
 
 def site_pages(site: Path) -> list[str]:

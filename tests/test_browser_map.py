@@ -18,8 +18,8 @@ import threading
 
 import pytest
 
-from .conftest import ROOT, SHARED, needs_shared
-from .test_browser import CHROMIUM, FLAGS, PREFIX, QuietHandler
+from .conftest import CHROMIUM, ROOT, SHARED, needs_shared
+from .test_browser import PREFIX, QuietHandler, watched_page
 
 playwright = pytest.importorskip("playwright.sync_api")
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")]
@@ -66,25 +66,10 @@ def site(request, tmp_path_factory):
     httpd.shutdown()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
-
-
 @pytest.fixture
 def page(browser, site):
-    _, base = site
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    pg = context.new_page()
-    pg.errors, pg.outside = [], []
-    pg.on("console", lambda m: m.type == "error" and pg.errors.append(m.text))
-    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    pg.on("request", lambda r: r.url.startswith(("data:", "blob:", base)) or pg.outside.append(r.url))
-    yield pg
-    context.close()
+    with watched_page(browser, site[1]) as pg:
+        yield pg
 
 
 def _overlaps(boxes: list[dict]) -> list[tuple[int, int]]:
