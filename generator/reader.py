@@ -172,14 +172,14 @@ def _metadata(fields: dict, path: Path) -> dict:
 def _saved(path: Path, data: bytes, max_chars: int) -> RawArticle:
     """A web page or a PDF: its text and metadata from the file, then what the user wrote in
     a sidecar (`report.yml` beside `report.pdf`), which the file's own metadata never overrides."""
-    from .formats.pdf import UnreadablePdf, read_pdf
+    from .formats.pdf import UnreadablePdf, joined, read_pdf
     from .formats.webpage import NoMainText, read_webpage
 
     pages: tuple[str, ...] = ()
     try:
         if path.suffix.lower() == ".pdf":
             pages, found = read_pdf(data)
-            body = "\n\n".join(p for p in pages if p) + "\n"
+            body = joined(pages)
         else:
             body, found = read_webpage(_decoded(data, path))
     except (UnreadablePdf, NoMainText) as err:

@@ -141,21 +141,18 @@ class Syntax:
         if tok.lower_ not in self.stand_in_nouns:
             return []
         ids: list[str] = []
-        for c in [*tok.children, *self._misplaced_postmodifier(tok)]:
-            if c.dep_ in {"amod", "acl"} and c.lower_ in self.loyalty:
+        for c in self._postmodifiers(tok):
+            if c.lower_ in self.loyalty:
                 for p in c.children:
                     if p.dep_ == "prep":
                         ids += [a for g in p.children if g.dep_ == "pobj" for a in self.np_actors(s, g, depth + 1)]
         return ids
 
-    @staticmethod
-    def _misplaced_postmodifier(tok: Token) -> list[Token]:
-        """ "the army and fighters loyal to the Front": the parser may hang "loyal" on "army",
-        but an adjective after a noun is that noun's (see `modified_noun`)."""
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and tok.dep_ == "conj" and nxt.head.i == tok.head.i and nxt.dep_ in {"amod", "acl"}:
-            return [nxt]
-        return []
+    def _postmodifiers(self, tok: Token) -> list[Token]:
+        """The adjectives and participles that modify a noun, wherever the parser hung them
+        (see `modified_noun`): "the army and fighters loyal to the Front"."""
+        near = [*tok.children, *(c for c in tok.head.children if c.i == tok.i + 1)]
+        return [c for c in near if c.dep_ in {"amod", "acl"} and self.modified_noun(c).i == tok.i]
 
     @staticmethod
     def modified_noun(adj: Token) -> Token:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import io
 import re
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 
 NUMBER = re.compile(r"\d+")
 PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
@@ -68,9 +70,14 @@ def pdf_pages(pages: list[str]) -> list[str]:
     return out
 
 
+def joined(pages: list[str]) -> str:
+    """The article of a report: its pages' paragraphs, a blank line apart, empty pages left out."""
+    return "\n\n".join(p for p in pages if p) + "\n"
+
+
 def pdf_text(pages: list[str]) -> str:
     """Pages of extracted text as one article (see pdf_pages)."""
-    return "\n\n".join(p for p in pdf_pages(pages) if p) + "\n"
+    return joined(pdf_pages(pages))
 
 
 def _shape(line: str) -> str:
@@ -140,10 +147,7 @@ def page_numbers(sentences: list[str], pages: tuple[str, ...]) -> list[int | Non
     if not pages:
         return [None] * len(sentences)
     keys = [_key(p) for p in pages]
-    ends, total = [], 0
-    for k in keys:
-        total += len(k)
-        ends.append(total)
+    ends = list(accumulate(len(k) for k in keys))  # where each page's letters end in `whole`
     whole = "".join(keys)
     cursor, page, out = 0, None, []
     for sentence in sentences:
@@ -151,6 +155,6 @@ def page_numbers(sentences: list[str], pages: tuple[str, ...]) -> list[int | Non
         at = whole.find(probe, cursor) if probe else -1
         if at >= 0:
             cursor = at + len(probe)
-            page = next(n for n, end in enumerate(ends, start=1) if at < end)
+            page = bisect_right(ends, at) + 1
         out.append(page)
     return out

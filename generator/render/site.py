@@ -216,7 +216,7 @@ class SiteRenderer:
                 nested.append((c, 0))
                 nested += [(sub, 1) for sub in self.look.parts_of.get(c.id, [])]
             tables.append((outcome, nested))
-        by_id = {c.id: c for c in self.b.casualties}
+        by_id = self.casualties_by_id
         incidents = [(i, [(by_id[f], 0) for f in i.figures if f in by_id]) for i in self.b.incidents]
         over_time = series(self.b)
         return self.render(
@@ -238,12 +238,13 @@ class SiteRenderer:
         tallies = by_place(self.b)
         on_map = sorted(located(tallies), key=lambda t: (-toll(t), -len(t.articles), t.place.name.casefold()))
         region = home(on_map)
+        shown = {t.place.id for t in region}
         return self.render(
             "map.md.j2",
             Page("map.md"),
             svg=place_map(region),
             world=place_map(on_map, "Map of every place located") if len(region) < len(on_map) else "",
-            elsewhere=[t.place.name for t in on_map if t.place.id not in {r.place.id for r in region}],
+            elsewhere=[t.place.name for t in on_map if t.place.id not in shown],
             located=on_map,
             unlocated=sorted(
                 (t for t in tallies if t.place.latitude is None and not t.place.state),

@@ -19,11 +19,10 @@ def aliases(
     name: str, key: EntityKey, members: Members, acronyms: dict[str, EntityKey], lex: Lexicon
 ) -> tuple[str, ...]:
     """The other names of an actor, as its mentions write them."""
-    alias_heads = lex.actors.alias_heads
     out: set[str] = set()
     for m, s in members:
         text = strip_titles(m.text, lex) if m.category == "person" else m.text
-        if m.category == "country" and len(m.text.split()) > 1 and m.text.split()[-1].lower() not in alias_heads:
+        if m.category == "country" and len(m.text.split()) > 1 and not state_forces(m, lex):
             continue
         if m.category == "state_role" and (not (m.qualifier or m.person) or key.kind == "person"):
             continue
@@ -39,6 +38,13 @@ def aliases(
         out.add(key.name)  # the gazetteer's name for it: "ISIS" is the Islamic State
     out.discard(name)
     return tuple(sorted(out, key=lambda a: (a.casefold(), a)))  # a total order: same aliases, same bytes
+
+
+def state_forces(m: MentionSpan, lex: Lexicon) -> bool:
+    """A demonym phrase that names a state's own forces or government ("Syrian army"), not
+    only something of it ("Russian jets")."""
+    words = m.text.split()
+    return m.category == "country" and len(words) > 1 and words[-1].lower() in lex.actors.alias_heads
 
 
 def clean_phrase(span: Span, lex: Lexicon) -> bool:

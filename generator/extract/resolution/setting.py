@@ -11,6 +11,7 @@ from collections import Counter
 
 from ...lexicon import Lexicon, fold
 from ..context import EntityKey, SentenceActors
+from .aliases import state_forces
 
 
 def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
@@ -66,14 +67,8 @@ def located_in(s: SentenceActors, lex: Lexicon) -> str | None:
 def bare_state_roles(sents: list[SentenceActors], lex: Lexicon) -> None:
     """ "The Sudanese army said ... In a statement the army said": where no country is the
     article's setting, a bare "the army" is the one state whose forces it names."""
-    heads = lex.actors.alias_heads
     states = {m.qualifier for s in sents for m in s.mentions if m.category == "state_role" and m.qualifier}
-    states |= {
-        m.country
-        for s in sents
-        for m in s.mentions
-        if m.category == "country" and len(m.text.split()) > 1 and m.text.split()[-1].lower() in heads
-    }
+    states |= {m.country for s in sents for m in s.mentions if state_forces(m, lex)}
     if len(states) != 1:
         return
     for s in sents:
