@@ -10,6 +10,7 @@ byte-identical whatever the cache holds or the number of workers.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -64,6 +65,8 @@ def analyse_all(raws: list[RawArticle], nlp: Language | None, lex: Lexicon, opti
     todo = [i for i in range(len(raws)) if i not in results]
     if todo and nlp is None:
         nlp = nlp_loader.load()
+    if todo:
+        settle_heap()
     for k, value in _compute([raws[i] for i in todo], nlp, lex, options):
         results[todo[k]] = value
         if store:
@@ -136,6 +139,21 @@ def _with_progress(pairs: Iterator, total: int, show: bool | None) -> Iterator:
             yield pair
 
 
+_SETTLED: list[bool] = []
+
+
+def settle_heap() -> None:
+    """Once per process, after the pipeline and lexicon are loaded: move everything alive
+    out of the garbage collector's reach (gc.freeze). Those objects live as long as the
+    process, yet every full collection walked them again while thousands of articles were
+    parsed; frozen, parsing a season costs about a tenth less, and forked workers inherit
+    the frozen heap. Garbage is collected first, so nothing dead is kept."""
+    if not _SETTLED:
+        gc.collect()
+        gc.freeze()
+        _SETTLED.append(True)
+
+
 # ---- worker processes on this machine -----------------------------------------------
 _WORKER: dict[str, object] = {}
 
@@ -145,6 +163,7 @@ def _start_worker(model: tuple[str | None], spec: tuple[str, ...]) -> None:
     that has them already)."""
     _WORKER["nlp"] = nlp_loader.load(*model)
     _WORKER["lex"] = default_lexicon(spec)
+    settle_heap()
 
 
 def _work(chunk: list[int], raws: list[RawArticle]) -> list[tuple[int, Analysis]]:

@@ -215,3 +215,26 @@ def test_a_build_from_the_cache_never_loads_the_pipeline(seeds, tmp_path, nlp, m
     assert nlp.meta["version"] in nlp_loader.pipeline_id() and nlp_loader.pipeline_id().endswith(
         __import__("spacy").__version__
     )
+
+
+def test_the_heap_is_settled_once_and_garbage_is_not_kept(monkeypatch):
+    """The long-lived heap is frozen once per process, after a collection: a cycle that
+    was garbage before the freeze is freed, not frozen with the rest."""
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    monkeypatch.setattr(batch, "_SETTLED", [])
+    cycle = Node()
+    cycle.me = cycle
+    dead = weakref.ref(cycle)
+    del cycle
+    frozen_before = gc.get_freeze_count()
+    batch.settle_heap()
+    assert dead() is None
+    assert gc.get_freeze_count() > frozen_before
+    frozen = gc.get_freeze_count()
+    batch.settle_heap()
+    assert gc.get_freeze_count() == frozen
