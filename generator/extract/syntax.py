@@ -70,6 +70,7 @@ class Syntax:
         self.renegades = lex.phrases.renegade_nouns
         self.assets = lex.phrases.military_assets
         self.detachments = lex.phrases.detachment_nouns
+        self.organs = lex.actors.state_nouns  # "government", "army", "president": what a state acts through
         self.partner_verbs = lex.relations.verbs_of("alliance")
         # "accused X of being", "praised Y for sending": verbs of judging whose object does the gerund
         self.judging = lex.relations.verbs_of("accusation") | lex.relations.verbs_of("praise")
@@ -120,6 +121,14 @@ class Syntax:
                 ids += [a for g in c.children if g.dep_ in {"poss", "compound"} for a in s.actors_at(g)]
         if tok.pos_ == "NOUN" and not ids:
             ids += [a for c in tok.children if c.dep_ == "poss" for a in s.actors_at(c)]
+        if tok.pos_ == "NOUN" and not ids and lower in self.organs:  # "the government of Mali" acts for Mali
+            ids += [
+                a
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                for a in s.actors_at(g)
+            ]
         if lower in self.quantity_heads or lower in self.detachments or tok.lemma_.lower() in self.quantity_heads:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in {"of", "from", "in"}:
@@ -259,6 +268,8 @@ class Syntax:
     def passive_patients(self, s: SentenceActors, verb: Token) -> list[str]:
         """Who undergoes a passive verb: its subject, the noun it modifies, or an inherited subject."""
         for c in verb.children:
+            if c.dep_ == "nsubjpass" and c.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+                return self.antecedent(s, verb, c)  # "the Houthis, who are backed by Iran"
             if c.dep_ == "nsubjpass":
                 return self.np_actors(s, c)
         if verb.dep_ in {"acl", "relcl"} and verb.i > 1 and "(" in {t.text for t in s.doc[verb.head.i : verb.i]}:

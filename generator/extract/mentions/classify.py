@@ -87,6 +87,8 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
         prep = head.head
         if prep.lower_ in {"by", "against", "with", "for", "of"} and _relation_head(prep.head, lex):
             return True
+        if prep.lower_ == "of" and prep.head.lower_ in lex.actors.state_nouns:
+            return True  # "the government of Mali", "the armed forces of Sudan": the state through its organ
         aimed = lex.relations.verbs_with_preps.get(prep.head.lemma_.lower())
         if aimed is not None and prep.lower_ in aimed.preps:
             return True  # "fired rockets at Israel"

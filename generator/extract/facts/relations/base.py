@@ -119,6 +119,8 @@ class RuleContext:
                 patients = syn.subjects(s, governing) if governing is not None else []
             return VerbFrame(verb, lemma, kind, True, agents, patients)
         agents, patients = syn.subjects(s, verb), syn.objects(s, verb)
+        if not agents and verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.words.lemmas:
+            agents = self._event_doers(s, verb.head)  # "claimed the bombing, which targeted X": the claimer
         # "repelled attacks by the Wagner Group": the attackers are the object
         events = [c for c in verb.children if c.dep_ == "dobj" and not s.actors_at(c)]
         patients += [a for c in events for a in self.event_agents(s, c)]
@@ -127,6 +129,19 @@ class RuleContext:
         if kind in {"attack", "fighting"} and events and not patients:
             patients += syn.prep_objects(s, verb, {"from"})  # "killed dozens of fighters from X", "from" hung high
         return VerbFrame(verb, lemma, kind, False, agents, patients)
+
+    def _event_doers(self, s: SentenceActors, event: Token) -> list[str]:
+        """Who carried out an event a relative clause describes: its owner or "by" phrase, else
+        the subject of the light verb it hangs from ("the group claimed the bombing, which ...",
+        "the army launched an offensive that ..."); a verb that undergoes it ("repelled the
+        offensive, which ...") says nothing of who did it."""
+        owners = self.event_agents(s, event)
+        if owners:
+            return owners
+        governing = governing_verb(event)
+        if governing is None or governing.lemma_.lower() not in self.words.light_verbs:
+            return []
+        return self.syn.subjects(s, governing)
 
     def _designated_as(self, s: SentenceActors, verb: Token) -> list[str]:
         ids: list[str] = []

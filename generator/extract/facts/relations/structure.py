@@ -128,9 +128,12 @@ def member_noun(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     # "the official wing in Ruritania": a state after "in" is where, not whose
     within = [a for a in c.syn.prep_objects(s, tok, {"in", "within"}) if c.types.get(a) != "state"]
     within += c.syn.prep_objects(s, tok, {"of"})
+    partner = (spec := c.words.nouns.get(lemma)) is not None and spec.kind == "alliance"
     if lemma in c.actors.name_heads:  # "the Kestrel brigade" is the group named, not its member
         members += [a for ch in tok.children if ch.dep_ in {"compound", "nmod"} for a in s.actors_at(ch)]
         owners = [a for ch in tok.children if ch.dep_ == "poss" for a in s.actors_at(ch) if c.types.get(a) != "state"]
+    elif partner:  # "Iran's closest ally": a state that owns an ally is its partner, not where it is
+        owners = [a for ch in tok.children if ch.dep_ == "poss" for a in s.actors_at(ch)] or _owners(c, s, tok)
     else:
         owners = _owners(c, s, tok)
     if not members and len(owners) > 1:  # "X Y's official wing": names run together
@@ -141,7 +144,7 @@ def member_noun(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     bodies = [b for b in within + owners if b not in members]
     if origin:
         yield from cross(members, bodies, "offshoot", "splinter of")
-    elif (spec := c.words.nouns.get(lemma)) is not None and spec.kind == "alliance":
+    elif partner:
         yield from cross(members, bodies, "alliance", lemma)  # "Hezbollah, an ally of Iran": a partner, not a part
     else:
         yield from cross(members, bodies, "membership", lemma)

@@ -1,0 +1,71 @@
+"""Relations said through a relative clause, a state's organ or a possessive partner, in
+constructions from several wars, and the readings that must not appear.
+
+Every sentence here is invented for the test; names are of no particular article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_families import has, relation_triples
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a passive relative clause says it of the noun it describes
+        ("The Houthis, who are backed by Iran, seized a cargo ship.", ("Iran", "cooperative", "Houthis")),
+        ("The M23 rebels, who were armed by Rwanda, entered Goma.", ("Rwanda", "cooperative", "M23")),
+        (
+            "The Syrian Democratic Forces, which are supported by the United States, hold the camps.",
+            ("United States", "cooperative", "Syrian Democratic Forces"),
+        ),
+        # a state that owns an ally or partner is that ally's partner, not where it is
+        ("Hezbollah, Iran's closest ally, fired rockets at Israel.", ("Hezbollah", "cooperative", "Iran")),
+        ("Belarus is Russia's main ally in the war.", ("Belarus", "cooperative", "Russia")),
+        (
+            "The Wagner Group, a close partner of the Malian junta, left Bamako.",
+            ("Wagner Group", "cooperative", "Mali"),
+        ),
+        # "the government of X" is the state X acting
+        ("The government of Mali accused Algeria of meddling.", ("Mali", "hostile", "Algeria")),
+        ("The army of Sudan blamed Chad for the raid.", ("Sudan", "hostile", "Chad")),
+        (
+            "Russia sent troops to support the government of the Central African Republic.",
+            ("Russia", "cooperative", "Central African Republic"),
+        ),
+        # an attack a relative clause describes was done by whoever claimed or launched it
+        (
+            "Al-Shabaab claimed responsibility for the bombing, which targeted African Union troops.",
+            ("al-Shabaab", "hostile", "African Union"),
+        ),
+        (
+            "The Taliban carried out an ambush that targeted Pakistani soldiers near Chaman.",
+            ("Taliban", "hostile", "Pakistan"),
+        ),
+    ],
+)
+def test_relations_through_clauses_and_organs(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+
+
+def test_the_state_of_an_organ_is_an_actor(extract):
+    b = extract("The government of Ethiopia accused Egypt of meddling in the dam talks.")
+    assert {a.name for a in b.actors} >= {"Ethiopia", "Egypt"}
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # who condemned an attack did not carry it out (only a light verb's subject did)
+        (
+            "Kenya condemned the bombing, which targeted African Union troops in Mogadishu.",
+            ("Kenya", "hostile", "African Union"),
+        ),
+    ],
+)
+def test_no_wrong_reading_through_clauses(extract, text, wrong):
+    b = extract(text)
+    assert not has(b, wrong), relation_triples(b)
