@@ -1,5 +1,6 @@
-"""Relations said through a relative clause, a state's organ or a possessive partner, in
-constructions from several wars, and the readings that must not appear.
+"""Relations said through a relative clause, a state's organ, a possessive partner, "each
+other" or the side that suffered, in constructions from several wars, and the readings that
+must not appear.
 
 Every sentence here is invented for the test; names are of no particular article.
 """
@@ -44,6 +45,23 @@ from .test_families import has, relation_triples
             "The Taliban carried out an ambush that targeted Pakistani soldiers near Chaman.",
             ("Taliban", "hostile", "Pakistan"),
         ),
+        # done to "each other": between the parties of the subject, with the verb's own kind
+        ("Troops of Armenia and Azerbaijan fired on each other near Tegh.", ("Armenia", "hostile", "Azerbaijan")),
+        (
+            "Ethiopian and Eritrean soldiers shelled each other's positions along the border.",
+            ("Ethiopia", "hostile", "Eritrea"),
+        ),
+        ("Serbia and Kosovo blamed one another for the clashes.", ("Serbia", "hostile", "Kosovo")),
+        # who was killed in clashes with X was the side X fought
+        ("A Hamas commander was killed in clashes with the Israeli army in Rafah.", ("Hamas", "hostile", "Israel")),
+        (
+            "A senior officer of the Pakistan Army was killed in a firefight with the Pakistani Taliban.",
+            ("Pakistan", "hostile", "Taliban"),
+        ),
+        (
+            "Two soldiers of the Malian army were wounded in a gunfight with fighters of the Islamic State.",
+            ("Mali", "hostile", "Islamic State"),
+        ),
     ],
 )
 def test_relations_through_clauses_and_organs(extract, text, triple):
@@ -63,6 +81,13 @@ def test_the_state_of_an_organ_is_an_actor(extract):
         (
             "Kenya condemned the bombing, which targeted African Union troops in Mogadishu.",
             ("Kenya", "hostile", "African Union"),
+        ),
+        # parties that fired on each other are not allies
+        ("Armenia and Azerbaijan fired on each other near Tegh.", ("Armenia", "cooperative", "Azerbaijan")),
+        # the dead of fighting between two others are neither side
+        (
+            "Four Kenyan soldiers were killed in clashes between al-Shabaab and the Somali army.",
+            ("Kenya", "hostile", "al-Shabaab"),
         ),
     ],
 )

@@ -121,7 +121,8 @@ class Syntax:
                 ids += [a for g in c.children if g.dep_ in {"poss", "compound"} for a in s.actors_at(g)]
         if tok.pos_ == "NOUN" and not ids:
             ids += [a for c in tok.children if c.dep_ == "poss" for a in s.actors_at(c)]
-        if tok.pos_ == "NOUN" and not ids and lower in self.organs:  # "the government of Mali" acts for Mali
+        if tok.pos_ == "NOUN" and not ids and (lower in self.organs or lower in self.stand_in_nouns):
+            # "the government of Mali" acts for Mali, "an officer of the Pakistan Army" for the army
             ids += [
                 a
                 for c in tok.children

@@ -40,12 +40,25 @@ def noun_agents(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
     return []
 
 
+def _casualties_side(c: RuleContext, s: SentenceActors, tok: Token, kind: str) -> list[str]:
+    """ "a Hamas commander was killed in clashes with the army", "two soldiers were wounded in a
+    gunfight with JNIM": those the passive verb befell were the side the other fought (not
+    so of fighting "between" two others)."""
+    verb = governing_verb(tok)
+    if kind != "fighting" or tok.dep_ != "pobj" or verb is None or not is_passive(verb):
+        return []
+    preps = {ch.lower_ for ch in tok.children if ch.dep_ == "prep"}
+    if "between" in preps or not preps & {"with", "against"}:
+        return []  # "rebels were killed in clashes between the army and IS": bystanders to both sides
+    return c.syn.passive_patients(s, verb)
+
+
 def noun_target(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
     """ "Ruritania's support for the rebels", "strikes on the Brigade": owner -> target."""
     spec = _relation_noun(c, tok)
     if spec is None:
         return
-    agents = noun_agents(c, s, tok)
+    agents = noun_agents(c, s, tok) or _casualties_side(c, s, tok, spec.kind)
     targets: list[str] = []
     holders = [tok]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in c.words.light_verbs:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from ...context import SentenceActors
 from .base import Edge, RuleContext, VerbFrame, cross, together
 
@@ -121,19 +123,44 @@ def fought_with(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edg
 
 def clashed_together(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "the Front and the Brigade clashed near the border", "militants and troops exchanged
-    fire": the parties named as the subject fought each other (not so with an object or a
-    "with", which other rules read)."""
+    fire", "troops of A and B fired on each other", "A and B accused one another": the parties
+    named as the subject did it to each other (not so with an object or a "with", which other
+    rules read)."""
     objects = [ch for ch in f.verb.children if ch.dep_ == "dobj"]
     exchange = f.lemma == "exchange" and any(o.lemma_.lower() in c.words.hostile_exchanges for o in objects)
-    if f.passive or not (exchange or (f.lemma in c.words.clash_verbs and not objects)):
+    kind = _mutual_kind(c, f) if _each_other(f.verb) else None
+    if f.passive or not (exchange or kind or (f.lemma in c.words.clash_verbs and not objects)):
         return
     subjects = [ch for ch in f.verb.children if ch.dep_ == "nsubj"]
-    if len(subjects) != 1 or c.syn.prep_objects(s, f.verb, {"with", "against"}):
+    if len(subjects) != 1 or (c.syn.prep_objects(s, f.verb, {"with", "against"}) and not kind):
         return
     sides = [c.not_persons(side) for side in c.syn.np_sides(s, subjects[0])]  # each conjunct a side
+    if kind and len(sides) == 1:
+        sides = [[a] for a in sides[0]]  # "Ethiopian and Eritrean soldiers shelled each other": each its own side
     for i, side in enumerate(sides):
         for other in sides[i + 1 :]:
-            yield from cross(side, [b for b in other if b not in side], "fighting", f"{f.lemma} (each other)")
+            yield from cross(side, [b for b in other if b not in side], kind or "fighting", f"{f.lemma} (each other)")
+
+
+RECIPROCALS = (("each", "other"), ("one", "another"))
+
+
+def _each_other(verb: Token) -> bool:
+    """Whether a verb's object is "each other" or "one another", alone, after a preposition or
+    owning the object ("shelled each other's positions")."""
+    near = [g for ch in verb.children for g in (ch, *ch.children) if g.dep_ in {"dobj", "pobj", "poss"}]
+    doc = verb.doc
+    pairs = {(doc[t.i - 1].lower_, t.lower_) for t in near if t.i > 0}
+    pairs |= {(t.lower_, doc[t.i + 1].lower_) for t in near if t.i + 1 < len(doc)}  # "one" with "another" hung on it
+    return bool(pairs & set(RECIPROCALS))
+
+
+def _mutual_kind(c: RuleContext, f: VerbFrame) -> str | None:
+    """The relation a verb done to "each other" states: its own kind ("accused each other"),
+    or fighting for a verb of clashing."""
+    spec = c.words.verbs_with_preps.get(f.lemma)
+    kind = f.kind or (spec.kind if spec is not None else None)
+    return kind or ("fighting" if f.lemma in c.words.clash_verbs else None)
 
 
 def kept_in_power(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
@@ -151,8 +178,8 @@ def verb_against(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Ed
 def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "Vandoria and Ruritania vowed to ...": conjoined subjects act together (not of verbs
     that take both parties, such as "fight" or "negotiate"; "X and Y held talks" is contact)."""
-    if f.passive or f.lemma in c.words.reciprocal:
-        return
+    if f.passive or f.lemma in c.words.reciprocal or _each_other(f.verb):
+        return  # "X and Y fired on each other" is read by clashed_together
     subj = [ch for ch in f.verb.children if ch.dep_ == "nsubj"]
     if not subj or (len(subj) < 2 and not list(subj[0].conjuncts)) or subj[0].lower_ in {"which", "who"}:
         return
