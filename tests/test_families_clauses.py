@@ -52,6 +52,13 @@ from .test_families import has, relation_triples
             ("Ethiopia", "hostile", "Eritrea"),
         ),
         ("Serbia and Kosovo blamed one another for the clashes.", ("Serbia", "hostile", "Kosovo")),
+        (
+            "Troops of India and Pakistan fired on each other's positions in the Samba sector.",
+            ("India", "hostile", "Pakistan"),
+        ),
+        # a hideout is its owner's, named before it or after "of"
+        ("Kenyan police raided an al-Shabaab hideout in Garissa.", ("Kenya", "hostile", "al-Shabaab")),
+        ("Nigerian jets bombed hideouts of Boko Haram near Lake Chad.", ("Nigeria", "hostile", "Boko Haram")),
         # who was killed in clashes with X was the side X fought
         ("A Hamas commander was killed in clashes with the Israeli army in Rafah.", ("Hamas", "hostile", "Israel")),
         (

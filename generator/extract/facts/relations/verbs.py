@@ -148,7 +148,8 @@ RECIPROCALS = (("each", "other"), ("one", "another"))
 def _each_other(verb: Token) -> bool:
     """Whether a verb's object is "each other" or "one another", alone, after a preposition or
     owning the object ("shelled each other's positions")."""
-    near = [g for ch in verb.children for g in (ch, *ch.children) if g.dep_ in {"dobj", "pobj", "poss"}]
+    objects = [g for ch in verb.children for g in (ch, *ch.children) if g.dep_ in {"dobj", "pobj"}]
+    near = objects + [p for o in objects for p in o.children if p.dep_ == "poss"]  # "on each other's positions"
     doc = verb.doc
     pairs = {(doc[t.i - 1].lower_, t.lower_) for t in near if t.i > 0}
     pairs |= {(t.lower_, doc[t.i + 1].lower_) for t in near if t.i + 1 < len(doc)}  # "one" with "another" hung on it
