@@ -83,6 +83,7 @@ class ActorWords(Face):
     alias_heads: frozenset[str]
     group_nouns: frozenset[str]
     outlet_nouns: frozenset[str]
+    outlet_staff: frozenset[str]
     office_nouns: frozenset[str]
     cut_words: frozenset[str]
     member_titles: frozenset[str]

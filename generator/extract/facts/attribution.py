@@ -35,6 +35,11 @@ def closes_sentence(verb: Token, telling: frozenset[str] = frozenset()) -> bool:
     )
 
 
+def _is_outlet(s: SentenceActors, tok: Token) -> bool:
+    """Whether a token names a news outlet (a mention typed media)."""
+    return any(m.type == "media" and m.start <= tok.i < m.end for m in s.mentions)
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A speaking actor (or just a name when the speaker is no actor)."""
@@ -59,6 +64,8 @@ class Attribution:
         self.publish_verbs = att.publish_verbs
         self.report_nouns = att.report_nouns
         self.speaking_nouns = self.proxies | self.report_nouns  # built once: asked for every subject noun
+        self.outlet_staff = lex.actors.outlet_staff
+        self.relaying = att.relaying_verbs
 
     def is_reporting(self, tok: Token) -> bool:
         """A verb of saying, or one that publishes a figure or a report ("gave a toll of 44")."""
@@ -73,7 +80,14 @@ class Attribution:
         )
 
     def speaker(self, s: SentenceActors, verb: Token) -> Speaker | None:
-        """The subject of a reporting verb, through proxies ("a statement from his office")."""
+        """The subject of a reporting verb, through proxies ("a statement from his office"), or
+        the agent of a passive one ("the toll was confirmed by the Red Cross")."""
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if verb.lemma_.lower() in self.relaying:
+            agents = []  # "X was quoted by AFP as saying": X speaks, AFP relays
+        by = [a for p in agents for a in self.speaker_actors(s, p)]
+        if by:
+            return Speaker(tuple(dict.fromkeys(by)), s.doc[agents[0].left_edge.i : agents[0].i + 1].text, agents[0].i)
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         subj = next((c for c in subjects if self.speaker_actors(s, c)), subjects[0] if subjects else None)
         if closes_sentence(verb, self.outlet_verbs) and (subj is None or not self.speaker_actors(s, subj)):
@@ -109,13 +123,16 @@ class Attribution:
         if tok.lemma_.lower() in self.speaking_nouns or tok.lower_ in self.proxies:
             if any(c.lower_ in self.past for c in tok.children):
                 return []
+            staff = tok.lemma_.lower() in self.outlet_staff  # "an ORTM reporter": tagged an adjective at times
             for c in tok.children:
-                if c.dep_ in {"poss", "compound"}:
+                if c.dep_ in {"poss", "compound"} or (staff and c.dep_ == "amod"):
                     ids += s.actors_at(c)
                 if c.dep_ == "prep" and c.lower_ in {"from", "of", "for", "at", "with", "in", "within", "inside"}:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             ids += self.speaker_actors(s, p, depth + 1)
+                if c.dep_ == "prep" and c.lower_ == "on":  # "a report on state TV said": an outlet, not a topic
+                    ids += [a for p in c.children if p.dep_ == "pobj" and _is_outlet(s, p) for a in s.actors_at(p)]
                 if c.dep_ == "appos":
                     ids += s.actors_at(c)
             if not ids and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.publish_verbs:

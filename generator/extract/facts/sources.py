@@ -68,7 +68,9 @@ class SourceRules:
                 if p.dep_ == "pobj"
                 for a in self.att.speaker_actors(s, p)
             ]
-        outlets = [a for a in self.att.syn.subjects(s, verb) if self.actors.get(a) and self.actors[a].type == "media"]
+        said_by = self.att.speaker(s, verb)  # "AFP quoted", "a report on state TV quoted"
+        subjects = [*self.att.syn.subjects(s, verb), *(said_by.actors if said_by else ())]
+        outlets = [a for a in dict.fromkeys(subjects) if self.actors.get(a) and self.actors[a].type == "media"]
         content = self._content(s, verb)
         outlet = outlets[0] if outlets else None
         out = [self._source(s, a, f"{verb.text} as saying", content, outlet, "relayed") for a in speakers]

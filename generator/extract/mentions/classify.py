@@ -19,6 +19,8 @@ from .spans import surface, titled_person
 def _context_type(span: Span, label: str, lex: Lexicon) -> str | None:
     """Type from a common noun in apposition: "the Islamist group X", "X, a militia"."""
     root = span.root
+    if root.dep_ in {"compound", "poss", "amod"} and root.head.lemma_.lower() in lex.actors.outlet_staff:
+        return "media"  # "an ORTM reporter", "the Dawn correspondent"
     nouns = [root.head] if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN" else []
     if label == "PERSON" and root.dep_ in {"compound", "poss"} and root.head.lower_ in lex.actors.leader_bodies:
         nouns = []  # "President X forces", "the X regime": the body X leads, not a group named X
