@@ -176,8 +176,12 @@ class Identity:
         return " ".join(words)
 
     def _join_role_noun(self, me: Member, sides: set, owners: dict[str, list[tuple[Member, set]]]) -> None:
-        """The same role noun, unless the articles put the two on opposite sides."""
-        key = name_key(self.actor[me].name, self.articles)
+        """The same role noun, unless the articles put the two on opposite sides ("state TV" and
+        "state television" are one outlet's role noun, as outlets' names are)."""
+        actor = self.actor[me]
+        key = name_key(actor.name, self.articles)
+        if actor.type == "media":
+            key = self._outlet(key)
         for i, (other, their_sides) in enumerate(owners[key]):
             if not _conflict(sides, their_sides):
                 self.groups.union(other, me)

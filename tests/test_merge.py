@@ -149,6 +149,13 @@ def test_an_outlet_named_with_or_without_news_is_one_outlet_but_never_a_group():
     )
 
 
+def test_state_tv_and_state_television_of_one_state_are_one_outlet():
+    """Role nouns of outlets join as outlets' names do; two states' state TVs stay apart."""
+    tv = _part("a", [("Kenyan state TV", "media", True)])
+    assert len(_merged_names(tv, _part("b", [("Kenyan state television", "media", True)]))) == 1
+    assert len(_merged_names(tv, _part("b", [("Ugandan state television", "media", True)]))) == 2
+
+
 def test_transliterations_a_vowel_apart_join_but_another_consonant_does_not():
     assert _merged_names(
         _part("a", [("Jaish al-Tahrir", "armed_group", False)]), _part("b", [("Jaysh al-Tahrir", "armed_group", False)])

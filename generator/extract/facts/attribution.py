@@ -120,10 +120,10 @@ class Attribution:
         ids = self.syn.np_actors(s, tok)
         if ids or depth > 3:
             return ids
-        if tok.lemma_.lower() in self.speaking_nouns or tok.lower_ in self.proxies:
+        staff = tok.lemma_.lower() in self.outlet_staff  # "an ORTM reporter" (tagged an adjective at times)
+        if tok.lemma_.lower() in self.speaking_nouns or tok.lower_ in self.proxies or staff:
             if any(c.lower_ in self.past for c in tok.children):
                 return []
-            staff = tok.lemma_.lower() in self.outlet_staff  # "an ORTM reporter": tagged an adjective at times
             for c in tok.children:
                 if c.dep_ in {"poss", "compound"} or (staff and c.dep_ == "amod"):
                     ids += s.actors_at(c)

@@ -19,7 +19,8 @@ from .spans import surface, titled_person
 def _context_type(span: Span, label: str, lex: Lexicon) -> str | None:
     """Type from a common noun in apposition: "the Islamist group X", "X, a militia"."""
     root = span.root
-    if root.dep_ in {"compound", "poss", "amod"} and root.head.lemma_.lower() in lex.actors.outlet_staff:
+    staff = root.head.lemma_.lower() in lex.actors.outlet_staff
+    if label != "PERSON" and root.dep_ in {"compound", "poss", "amod"} and staff:
         return "media"  # "an ORTM reporter", "the Dawn correspondent"
     nouns = [root.head] if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN" else []
     if label == "PERSON" and root.dep_ in {"compound", "poss"} and root.head.lower_ in lex.actors.leader_bodies:
@@ -276,9 +277,12 @@ def _dateline_credit(span: Span) -> bool:
 
 
 def _speaks(span: Span, lex: Lexicon) -> bool:
-    """A name right before a verb of saying is its speaker ("... in Syria Obama said")."""
+    """A name right before a verb of saying is its speaker ("... in Syria Obama said"), unless
+    the verb has a subject of its own ("an AFP photographer in Douma said")."""
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_.lower() in lex.attribution.reporting_verbs
+    if nxt is None or nxt.pos_ != "VERB" or nxt.lemma_.lower() not in lex.attribution.reporting_verbs:
+        return False
+    return not any(c.dep_ == "nsubj" and not span.start <= c.i < span.end for c in nxt.children)
 
 
 def _in_byline(span: Span, lex: Lexicon) -> bool:

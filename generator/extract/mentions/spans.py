@@ -194,7 +194,7 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
     if any(t.text == "-" and t.i > 0 and doc[t.i - 1].whitespace_ for t in tidy):
         return None
     if any(t.pos_ in {"VERB", "AUX"} and not t.is_title for t in tidy) or any(
-        t.tag_ in {"VBZ", "VBD", "VBG"} for t in tidy
+        t.tag_ in {"VBZ", "VBD", "VBG"} or _headline_verb(t, lex) for t in tidy
     ):
         return None
     if not any(t.is_title or t.is_upper or "-" in t.text for t in tidy):
@@ -368,3 +368,19 @@ def _relation_word(tok: Token, lex: Lexicon) -> bool:
 
 def _word_key(word: str) -> str:
     return word.lower().replace("\u2019", "'").strip("'")
+
+
+VERB_ENDINGS = ("s", "es", "ing", "ed", "d")
+
+
+def _headline_verb(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised verb of a title-case headline the tagger took for a name's word ("Army
+    Kills 20 Terrorists"): a known verb of violence, relation or saying in one of its forms,
+    which the parse makes the sentence's root or gives a subject or an object all the same."""
+    if not tok.is_title or not (tok.dep_ == "ROOT" or any(c.dep_ in {"nsubj", "dobj"} for c in tok.children)):
+        return False
+    word = tok.lower_
+    stems = {word} | {word[: -len(e)] for e in VERB_ENDINGS if word.endswith(e) and len(word) > len(e) + 2}
+    stems |= {s + "e" for s in stems}  # "Captures" -> "captur" -> "capture"
+    verbs = lex.relations.verbs.keys() | lex.casualties.verbs.keys() | lex.attribution.reporting_verbs
+    return bool(stems & verbs)
