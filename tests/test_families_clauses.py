@@ -59,6 +59,15 @@ from .test_families import has, relation_triples
         # a hideout is its owner's, named before it or after "of"
         ("Kenyan police raided an al-Shabaab hideout in Garissa.", ("Kenya", "hostile", "al-Shabaab")),
         ("Nigerian jets bombed hideouts of Boko Haram near Lake Chad.", ("Nigeria", "hostile", "Boko Haram")),
+        # "X and its/their ally": the possessive is the first conjunct's, the demonym the ally's state
+        (
+            "Monitors said the offensive by Sudanese forces and their Egyptian allies stalled near Wad Madani.",
+            ("Sudan", "cooperative", "Egypt"),
+        ),
+        (
+            "The Arakan Army vowed to keep fighting the junta and its Chinese and Russian allies.",
+            ("Arakan Army", "hostile", "Russia"),
+        ),
         # who was killed in clashes with X was the side X fought
         ("A Hamas commander was killed in clashes with the Israeli army in Rafah.", ("Hamas", "hostile", "Israel")),
         (
@@ -88,6 +97,11 @@ def test_the_state_of_an_organ_is_an_actor(extract):
         (
             "Kenya condemned the bombing, which targeted African Union troops in Mogadishu.",
             ("Kenya", "hostile", "African Union"),
+        ),
+        # "their" after "X and" is X's, not the speaker's before it
+        (
+            "UN monitors said the offensive by Sudanese forces and their Egyptian allies stalled near Wad Madani.",
+            ("Sudan", "cooperative", "United Nations"),
         ),
         # parties that fired on each other are not allies
         ("Armenia and Azerbaijan fired on each other near Tegh.", ("Armenia", "cooperative", "Azerbaijan")),

@@ -191,6 +191,12 @@ def glued_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
     return out
 
 
+def _partner(noun: Token, lex: Lexicon) -> bool:
+    """A noun of alliance a demonym can own: "their Russian ally", "Russian and Iranian allies"."""
+    spec = lex.relations.nouns.get(noun.lemma_.lower())
+    return spec is not None and spec.kind == "alliance" and noun.pos_ == "NOUN"
+
+
 def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
     """A demonym before a state noun stands for the state: "Russian jets", "Iranian counterpart"."""
     out = []
@@ -215,7 +221,11 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
             continue
         if first is not tok and lex.country_by_demonym.get(fold(first.text)) and first.dep_ in {"amod", "compound"}:
             head = first.head
-            if head.lemma_.lower() in lex.actors.state_nouns or head.lower_ in lex.actors.state_nouns:
+            if (
+                head.lemma_.lower() in lex.actors.state_nouns
+                or head.lower_ in lex.actors.state_nouns
+                or _partner(head, lex)
+            ):
                 m = MentionSpan(tok.i, tok.i + 1, tok.text, "country", head.i, country=country.name, agentive=True)
                 m.tokens = [tok.i, head.i]
                 m.subject = is_subject(head)
@@ -236,6 +246,7 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
             or head.lower_ in lex.actors.state_nouns
             or phrase in lex.actors.state_nouns
             or head.lower_ in owned
+            or _partner(head, lex)
         ):
             if _role_of(head, lex) and not _role_of(head, lex)[0].state:
                 continue

@@ -110,7 +110,10 @@ def resolve_pronouns(
 
 
 def _antecedent(m: MentionSpan, s: SentenceActors, n: int, history: list[Focus]) -> tuple[str, ...]:
-    word = s.doc[m.head].lower_
+    tok = s.doc[m.head]
+    if tok.lower_ in {"its", "their"} and tok.head.dep_ == "conj" and s.actors_at(tok.head.head):
+        return s.actors_at(tok.head.head)  # "Syrian forces and their Russian ally": the first conjunct's
+    word = tok.lower_
     if word in {"he", "him", "his", "she", "her"}:
         kinds = {"person"}
     elif word in {"it", "its"}:
