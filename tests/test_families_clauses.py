@@ -68,6 +68,15 @@ from .test_families import has, relation_triples
             "The Arakan Army vowed to keep fighting the junta and its Chinese and Russian allies.",
             ("Arakan Army", "hostile", "Russia"),
         ),
+        # a town in apposition is its holder's
+        (
+            "Ukrainian troops shelled Horlivka, the largest Russian-held town in the region.",
+            ("Ukraine", "hostile", "Russia"),
+        ),
+        (
+            "The Sudanese army launched an offensive on Wad Madani, the last RSF-held city in Gezira.",
+            ("Sudan", "hostile", "RSF"),
+        ),
         # who was killed in clashes with X was the side X fought
         ("A Hamas commander was killed in clashes with the Israeli army in Rafah.", ("Hamas", "hostile", "Israel")),
         (

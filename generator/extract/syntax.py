@@ -96,6 +96,8 @@ class Syntax:
         for c in tok.children:
             if c.dep_ == "appos":
                 ids += s.actors_at(c)
+                if not ids and c.lemma_.lower() in self.territory and depth < 2:
+                    ids += self._indirect(s, c, depth + 1)  # "Bunagana, the last M23-held town": the holder's
         if not ids and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ids += s.actors_at(tok.head)  # "X, a group linked to Y": the apposition is X again
         ids += self._loyal_to(s, tok, depth)
@@ -109,8 +111,8 @@ class Syntax:
                 return ids
         territory = lower in self.territory or tok.lemma_.lower() in self.territory
         for c in tok.children:
-            if c.dep_ in {"poss", "compound"} and territory:
-                ids += s.actors_at(c)
+            if c.dep_ in {"poss", "compound", "amod"} and territory:
+                ids += s.actors_at(c)  # "Vandoria's territory", "a rebel stronghold"
             if c.dep_ == "prep" and c.lower_ == "of" and (territory or lower in self.assets):
                 ids += [a for g in c.children if g.dep_ == "pobj" for a in s.actors_at(g)]  # "positions of X"
             if c.dep_ == "acl" and c.lower_ in self.holding and (territory or lower in self.assets):

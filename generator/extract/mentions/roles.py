@@ -18,10 +18,16 @@ from .names import NAME_LABELS
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}
 
 
+def _attributive(tok: Token, lex: Lexicon) -> bool:
+    """A role noun used as a modifier of a holding participle: "rebel-held", "militant-controlled"."""
+    return tok.dep_ in {"npadvmod", "compound", "amod"} and tok.head.lower_ in lex.phrases.holding_participles
+
+
 def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
     """The role a noun heads: two-word forms ("rebel forces") before one-word."""
-    if tok.dep_ in {"npadvmod", "compound", "amod"} and tok.head.lower_ in lex.phrases.holding_participles:
-        # "a rebel-held town": the group that holds it, named by its noun (which the tagger may take for an adjective)
+    if _attributive(tok, lex):
+        # "a rebel-held town": the group that holds it, named by its noun (which the tagger may take
+        # for an adjective)
         held = lex.actors.role_by_noun.get(fold(tok.text)) or lex.actors.role_by_noun.get(fold(tok.text + "s"))
         if held is not None:
             return held, tok.i
@@ -144,7 +150,7 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
             and (first.pos_ != "PROPN" or left == tok.i)
         ):
             text = text[:1].lower() + text[1:]
-        if tok.head.lower_ in lex.phrases.holding_participles and not is_plural(tok):
+        if _attributive(tok, lex) and not is_plural(tok):
             text = role.label  # "rebel-held": the rebels
         if role.state:
             text = (
