@@ -77,6 +77,12 @@ from .test_families import has, relation_triples
             "The Sudanese army launched an offensive on Wad Madani, the last RSF-held city in Gezira.",
             ("Sudan", "hostile", "RSF"),
         ),
+        # the involvement, presence or arrival of X is X acting
+        (
+            "The involvement of Eritrean troops has helped the Ethiopian army to retake Shire.",
+            ("Eritrea", "cooperative", "Ethiopia"),
+        ),
+        ("The presence of Rwandan soldiers has strengthened the M23 rebels.", ("Rwanda", "cooperative", "M23")),
         # who was killed in clashes with X was the side X fought
         ("A Hamas commander was killed in clashes with the Israeli army in Rafah.", ("Hamas", "hostile", "Israel")),
         (

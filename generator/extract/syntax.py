@@ -62,6 +62,7 @@ class Syntax:
 
     def __init__(self, lex: Lexicon):
         self.quantity_heads = lex.phrases.quantity_heads
+        self.of_heads = lex.phrases.quantity_heads | lex.phrases.presence_nouns  # "dozens of X", "the arrival of X"
         self.territory = lex.phrases.territory
         self.stand_in_nouns = lex.phrases.stand_in_nouns
         self.object_control = lex.phrases.object_control
@@ -132,7 +133,7 @@ class Syntax:
                 for g in c.children
                 for a in s.actors_at(g)
             ]
-        if lower in self.quantity_heads or lower in self.detachments or tok.lemma_.lower() in self.quantity_heads:
+        if lower in self.of_heads or lower in self.detachments or tok.lemma_.lower() in self.of_heads:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in {"of", "from", "in"}:
                     for p in c.children:

@@ -355,6 +355,7 @@ class PhraseWords(Face):
     """Nouns and verbs the parse questions read: which phrase names whom, what is a place (phrases.yml)."""
 
     quantity_heads: frozenset[str]
+    presence_nouns: frozenset[str]
     territory: frozenset[str]
     stand_in_nouns: frozenset[str]
     object_control: frozenset[str]
