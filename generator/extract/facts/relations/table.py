@@ -146,9 +146,7 @@ def read_sentence(c: RuleContext, s: SentenceActors) -> list[RawRelation]:
                 edges = rule.apply(c, s, frame)
             else:
                 edges = rule.apply(c, s, tok)
-            out += [
-                RawRelation(e.source, e.target, e.kind, polarity_of(e.kind), e.cue, s.ref, rule.id)
-                for e in edges
-                if e.source != e.target
-            ]
+            for e in edges:
+                if e.source != e.target:
+                    out.append(RawRelation(e.source, e.target, e.kind, polarity_of(e.kind), e.cue, s.ref, rule.id))
     return out
