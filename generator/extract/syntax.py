@@ -71,7 +71,9 @@ class Syntax:
         self.renegades = lex.phrases.renegade_nouns
         self.assets = lex.phrases.military_assets
         self.detachments = lex.phrases.detachment_nouns
-        self.organs = lex.actors.state_nouns  # "government", "army", "president": what a state acts through
+        # "the government of Mali", "an officer of the army": nouns that act for their "of" (those of
+        # quantity_heads and presence_nouns are read through of_heads, with conjuncts)
+        self.organs = (lex.actors.state_nouns | lex.phrases.stand_in_nouns) - self.of_heads
         self.partner_verbs = lex.relations.verbs_of("alliance")
         # "accused X of being", "praised Y for sending": verbs of judging whose object does the gerund
         self.judging = lex.relations.verbs_of("accusation") | lex.relations.verbs_of("praise")
@@ -124,7 +126,7 @@ class Syntax:
                 ids += [a for g in c.children if g.dep_ in {"poss", "compound"} for a in s.actors_at(g)]
         if tok.pos_ == "NOUN" and not ids:
             ids += [a for c in tok.children if c.dep_ == "poss" for a in s.actors_at(c)]
-        if tok.pos_ == "NOUN" and not ids and (lower in self.organs or lower in self.stand_in_nouns):
+        if tok.pos_ == "NOUN" and not ids and lower in self.organs:
             # "the government of Mali" acts for Mali, "an officer of the Pakistan Army" for the army
             ids += [
                 a

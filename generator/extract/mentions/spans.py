@@ -382,5 +382,5 @@ def _headline_verb(tok: Token, lex: Lexicon) -> bool:
     word = tok.lower_
     stems = {word} | {word[: -len(e)] for e in VERB_ENDINGS if word.endswith(e) and len(word) > len(e) + 2}
     stems |= {s + "e" for s in stems}  # "Captures" -> "captur" -> "capture"
-    verbs = lex.relations.verbs.keys() | lex.casualties.verbs.keys() | lex.attribution.reporting_verbs
-    return bool(stems & verbs)
+    lists = (lex.relations.verbs, lex.casualties.verbs, lex.attribution.reporting_verbs)
+    return any(stem in words for stem in stems for words in lists)
