@@ -111,3 +111,27 @@ def test_one_incident_whatever_the_spelling_of_its_town(nlp):
     assert len(b.incidents) == 1, [(c.place, c.count, c.when) for c in b.casualties]
     assert (b.incidents[0].low, b.incidents[0].high) == (12, 15)
     assert {c.place for c in b.casualties} == {b.incidents[0].place}
+
+
+def test_other_spellings_of_a_city_are_place_names_not_a_persons():
+    """A city's alternate names that transliterate its name are kept ("Wad Madani" of Wad
+    Medani); an unrelated alternate name, a one-word one or a small town's are not."""
+    from generator.lexicon.towns import spelling_variants
+
+    city = Town(1, "Wad Medani", "SD", "Sudan", 14.4, 33.5, 330_000)
+    small = Town(2, "Kalemie Port", "CD", "DR Congo", -5.9, 29.2, 20_000)
+    towns = {1: city, 2: small}
+    index = {"wad medani": (1,), "wad madani": (1,), "medani": (1,), "xin yi": (1,), "kalemi port": (2,)}
+    assert set(spelling_variants(towns, index)) == {"wad medani", "wad madani"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unit withdrew from Wad Madani after two days of fighting.",  # Sudan: GeoNames's spelling is Wad Medani
+        "Shelling hit Al Fashir on Sunday, the governor said.",  # Sudan: El Fasher
+    ],
+)
+def test_a_variant_spelling_of_a_city_is_no_actor(nlp, text):
+    b = briefing_from_raw([RawArticle("a1", "a1.txt", text, {})], nlp)
+    assert not [a.name for a in b.actors if "Madani" in a.name or "Fashir" in a.name]

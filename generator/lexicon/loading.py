@@ -62,8 +62,9 @@ def world_places() -> frozenset[str]:
     Read once per process; a test hands `Lexicon.from_data` a set of its own instead."""
     import pycountry
 
-    towns = world_town_data().towns.values()  # the index the places are resolved with, cached on disk
-    names = {fold(t.name) for t in towns} | {fold(s.name) for s in pycountry.subdivisions}
+    data = world_town_data()  # the index the places are resolved with, cached on disk
+    names = {fold(t.name) for t in data.towns.values()} | {fold(s.name) for s in pycountry.subdivisions}
+    names |= data.variants  # "Wad Madani" of Wad Medani
     return frozenset(n for n in names if len(n) > 2)
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from .folding import fold
 
 MIN_TOWN_POPULATION = 15000  # smaller places share too many names with people and words
+CITY_POPULATION = 100_000  # a city whose other spellings are names of a place, not of a person
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class TownData:
     towns: Mapping[int, Town]
     index: Mapping[str, tuple[int, ...]]
     codes: Mapping[str, str]
+    variants: frozenset[str] = frozenset()  # other spellings of a city's name (`spelling_variants`)
 
 
 class Towns:
@@ -208,7 +210,21 @@ def build_town_data(min_population: int = MIN_TOWN_POPULATION) -> TownData:
             for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
                 if name:
                     codes.setdefault(fold(name), country.alpha_2)
-        return TownData(towns, {k: tuple(v) for k, v in index.items() if len(k) > 2}, codes)
+        index = {k: tuple(v) for k, v in index.items() if len(k) > 2}
+        return TownData(towns, index, codes, frozenset(spelling_variants(towns, index)))
+
+
+def spelling_variants(towns: Mapping[int, Town], index: Mapping[str, tuple[int, ...]]) -> Iterator[str]:
+    """Other spellings of a city's name, in two words or more, that transliterate the same
+    name ("wad madani" of Wad Medani, "al fashir" of El Fasher: one consonant skeleton):
+    names of a place wherever they are met. Only cities of `CITY_POPULATION` people, whose
+    other names are the ones news spells; a one-word or unrelated alternate name ("Xin Yi")
+    is as often a person's."""
+    skeletons: dict[int, str] = {}
+    for key, ids in index.items():
+        town = next((towns[i] for i in ids if towns[i].population >= CITY_POPULATION), None) if " " in key else None
+        if town is not None and skeleton(key) == skeletons.setdefault(town.id, skeleton(town.name)):
+            yield key
 
 
 @contextmanager
