@@ -40,3 +40,34 @@ def test_a_town_before_said_is_not_the_speaker_when_the_verb_has_one(extract, te
 def test_a_name_before_said_without_a_subject_still_speaks(extract):
     """Scraped text without commas: "... in the capital Deby said" (the name is the speaker)."""
     assert "Deby" in _speakers(extract("Convoys must reach Abeche within days Deby said on Monday."))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Mozambique, the Sahel: "wal-" ("and the") goes on with the name, and no person's name holds it
+        ("On Sunday, fighters of Ahl al-Sunna wal-Jama'a burned a police post.", "Ahl al-Sunna wal-Jama'a"),
+        ("Jama'at Nusrat al-Islam wal-Muslimin said it had ambushed the convoy.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        # Kashmir, Pakistan: a hyphenated name the tokenizer splits in five is one name
+        ("Police in Lahore arrested two members of Lashkar-e-Taiba on Monday.", "Lashkar-e-Taiba"),
+        ("A Jaish-e-Mohammed commander was killed in a raid in the valley.", "Jaish-e-Mohammed"),
+    ],
+)
+def test_a_transliterated_name_is_not_cut(extract, text, name):
+    actors = {a.name: a.type for a in extract(text).actors}
+    assert name in actors, actors
+    assert actors[name] != "person"
+
+
+def test_a_name_before_its_bracketed_acronym_keeps_its_country_word(extract):
+    """ "Tehreek-e-Taliban Pakistan (TTP)": the acronym counts the last word, so it is the
+    name's, not a country after it; "TTP" is then the same actor."""
+    b = extract("Troops raided camps of the Tehreek-e-Taliban Pakistan (TTP) in the north. The TTP denied losses.")
+    ttp = [a for a in b.actors if "TTP" in (a.name, *a.aliases)]
+    assert [a.name for a in ttp] == ["Tehreek-e-Taliban Pakistan"]
+    assert "Taliban" not in {a.name for a in b.actors}
+
+
+@pytest.mark.parametrize("text", ["US-backed forces retook the town.", "The al-Shabaab-linked cell was broken up."])
+def test_a_hyphenated_stance_word_is_not_a_name(extract, text):
+    assert not any(a.name.endswith(("-backed", "-linked", "-")) for a in extract(text).actors)

@@ -95,6 +95,7 @@ class ActorWords(Face):
     media_suffixes: frozenset[str]
     honorifics: frozenset[str]
     person_name_articles: frozenset[str]
+    name_conjunctions: frozenset[str]
     role_by_noun: Mapping[str, Role] = field(init=False)
 
     def __post_init__(self) -> None:

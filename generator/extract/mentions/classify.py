@@ -26,6 +26,8 @@ def _context_type(span: Span, label: str, lex: Lexicon) -> str | None:
     if label == "PERSON" and root.dep_ in {"compound", "poss"} and root.head.lower_ in lex.actors.leader_bodies:
         nouns = []  # "President X forces", "the X regime": the body X leads, not a group named X
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
+    if label != "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.tag_ == "NNS":
+        nouns.append(root.head.head)  # "fighters of Ahl al-Sunna wal-Jama'a", "units of the Wagner Group"
     for noun in nouns:
         if noun.lemma_.lower() in lex.actors.name_heads:
             return lex.actors.name_heads[noun.lemma_.lower()]
@@ -211,6 +213,8 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
     type_, sure = org_type(strip_titles(text, lex) if label == "PERSON" else text, lex)
     if label == "ORG" and not sure and titled_person(span, lex):
         label = "PERSON"  # "Twan Mrat Naing, the leader of the Arakan Army": an unfamiliar name, a person
+    elif label == "PERSON" and _conjoined(span, lex):
+        label = "ORG"  # "Ahl al-Sunna wal-Jama'a": "and the" joins the words of a body's name, never a person's
     ctx = _context_type(span, label, lex)
     single = len(span) == 1
     doc = span.doc
@@ -250,6 +254,11 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
     m.type = type_ or ctx or ("armed_group" if label == "PERSON" else "organisation")
     m.type_evidence = bool(type_ or ctx)
     return m
+
+
+def _conjoined(span: Span, lex: Lexicon) -> bool:
+    """A hyphened conjunction inside the name ("wal-Jama'a")."""
+    return any(t.lower_ in lex.actors.name_conjunctions and t.nbor().text == "-" for t in span[1:-1])
 
 
 def _world_place(m: MentionSpan, span: Span, label: str, sure: bool, lex: Lexicon) -> bool:

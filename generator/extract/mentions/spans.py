@@ -15,7 +15,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, fold
-from .names import NAME_LABELS, TIME_WORDS, is_acronym, org_type, strip_titles
+from .names import ACRONYM, NAME_LABELS, TIME_WORDS, org_type
+from .runs import acronyms, propn_runs
 
 
 def clean_span(span: Span) -> Span:
@@ -78,15 +79,15 @@ def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex
         and not _tiled(e, known)
     ]
     found += [(ent, ent.label_ if ent.label_ in NAME_LABELS else "PERSON") for ent in whole]
-    found += _propn_runs(doc, lex)
-    found += [(s, "ORG") for s in _acronyms(doc, lex)]
+    found += propn_runs(doc, lex)
+    found += [(s, "ORG") for s in acronyms(doc, lex)]
     found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1] != "KNOWN", x[0].start))
     taken: set[int] = set()
     kept = []
     for span, label in found:
         span = clean_span(span)
         if label in {"ORG", "PERSON", "PROPN"}:
-            span = _expand_left(span, lex)
+            span = _expand_right(_expand_left(span, lex), lex)
         if label != "KNOWN":
             span = tidy_span(span, label, lex)
             if span is None:
@@ -183,8 +184,9 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
         and fold(doc[start:end].text) not in lex.known_by_name
         and doc[end - 2].lower_ not in {"in", "of", "for"}
         and not doc[end - 2].lower_.startswith(("north", "south", "east", "west", "central"))
+        and not _acronym_follows(doc, end)
     ):
-        end -= 1  # "Khan Sheikhun Syria", but not "Northern Syria"
+        end -= 1  # "Khan Sheikhun Syria", but not "Northern Syria" nor "Tehreek-e-Taliban Pakistan (TTP)"
     if start >= end:
         return None
     tidy = doc[start:end]
@@ -200,6 +202,11 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
     if not any(t.is_title or t.is_upper or "-" in t.text for t in tidy):
         return None
     return tidy
+
+
+def _acronym_follows(doc: Doc, end: int) -> bool:
+    """The name is followed by its acronym in brackets, which says where it ends."""
+    return end + 2 < len(doc) and doc[end].text == "(" and bool(ACRONYM.match(doc[end + 1].text))
 
 
 def _known_at(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:
@@ -221,6 +228,26 @@ def _expand_left(span: Span, lex: Lexicon) -> Span:
             break
         start -= 1
     return span.doc[start : span.end] if start != span.start else span
+
+
+def _expand_right(span: Span, lex: Lexicon) -> Span:
+    """Take in the hyphenated word after a transliterated name that begins with a conjunction
+    ("wal-Muslimin" of "Jama'at Nusrat al-Islam wal-Muslimin", "Ahl al-Sunna wal-Jama'a"):
+    "and the" goes on with the name before it, it never starts one."""
+    doc, end = span.doc, span.end
+    while end + 2 < len(doc) + 1 and doc[end - 1].whitespace_:
+        word = doc[end : end + 3]
+        if not (
+            len(word) == 3
+            and word[0].lower_ in lex.actors.name_conjunctions
+            and word[1].text == "-"
+            and not word[0].whitespace_
+            and not word[1].whitespace_
+            and word[2].text[:1].isupper()
+        ):
+            break
+        end += 3
+    return doc[span.start : end] if end != span.end else span
 
 
 def _left_name_word(prev: Token, name: Span, lex: Lexicon) -> bool:
@@ -252,122 +279,6 @@ def _demonym_of_body(prev: Token, name: Span, lex: Lexicon) -> bool:
         and type_ not in {"government_agency", "armed_group"}
         and len(name) > 1
     )
-
-
-def _propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
-    """Capitalised names the tagger missed: a run of proper nouns (joined by "of", "for
-    the", "du", "de l'") holding an armed-group word ("Kataib ...") or ending in a body
-    noun ("Army of Conquest", "Alliance for the Restoration of Peace"), or that defines
-    an acronym ("Mouvement du Salut de l'Azawad (MSA)"), or a lone name a body noun
-    describes ("Ansaru, a breakaway faction"); a person's name after a title ("Defence
-    Minister Lena Ortiz", whose title is no body)."""
-    runs, start = [], None
-
-    def name_word(t: Token | None) -> bool:
-        return t is not None and t.pos_ == "PROPN" and (t.is_title or t.is_upper or "-" in t.text or _elided(t))
-
-    toks = list(doc)
-    skip = 0
-    for i, tok in enumerate([*toks, None]):
-        if skip:
-            skip -= 1
-            continue
-        joined = _joiner(toks, i) if start is not None else 0
-        if name_word(tok) or joined:
-            start = i if start is None else start
-            skip = max(0, joined - 1)
-            continue
-        if start is not None:
-            found = _run_label(doc[start:i], lex)
-            if found:
-                runs.append((doc[start:i], found))
-            start = None
-    return runs
-
-
-JOINERS = (("of", "the"), ("for", "the"), ("de", "l'"), ("de", "la"), ("of",), ("for",), ("du",), ("de",), ("des",))
-
-
-def _joiner(toks: list[Token], i: int) -> int:
-    """How many lowercase words at `i` join two parts of one name ("of the", "du"), 0 if none."""
-    for words in JOINERS:
-        n = len(words)
-        here = [t.lower_ for t in toks[i : i + n]]
-        nxt = toks[i + n] if i + n < len(toks) else None
-        if here == list(words) and nxt is not None and nxt.pos_ == "PROPN" and (nxt.is_title or _elided(nxt)):
-            return n
-    return 0
-
-
-def _elided(tok: Token) -> bool:
-    """A name behind an elided article: "l'Azawad", "d'Ivoire"."""
-    return len(tok.text) > 2 and tok.text[1] == "'" and tok.text[2].isupper()
-
-
-def _run_label(span: Span, lex: Lexicon) -> str | None:
-    """What a run of proper nouns is taken for, or None when it is no name to keep."""
-    doc = span.doc
-    words = [_word_key(t.text) for t in span]
-    name = strip_titles(span.text, lex)
-    titled = name != span.text and len(name.split()) > 1 and not org_type(name, lex)[1]
-    if titled and not any(w in lex.armed_markers for w in words):
-        return "PERSON"
-    if any(w in lex.armed_markers for w in words) or (len(span) > 1 and org_type(span.text, lex)[1]):
-        return "PROPN"
-    end = span.end
-    if len(span) > 1 and end + 2 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1].text):
-        return "ORG"  # bodies define acronyms
-    if any(c.dep_ == "appos" and c.lemma_.lower() in lex.actors.name_heads for c in span.root.children):
-        return "ORG"  # "Ansaru, a breakaway faction"
-    joined = any(t.lower_ in {"of", "for"} for t in span[1:-1])
-    if len(span) >= 3 and joined and span.root.dep_ in {"nsubj", "nsubjpass"}:
-        return "ORG"  # "Physicians for Human Rights said": a name of several words that acts
-    return None
-
-
-def _acronyms(doc: Doc, lex: Lexicon) -> list[Span]:
-    """A proper noun in capitals that the tagger left without a label, where it acts ("the TPLF
-    said", "RSF fighters", "a JNIM-held town"): in news of war, the acronym of a body. Not in a
-    line written all in capitals (a headline), not a country's ("US") or a page's word ("VIDEO")."""
-    words = [t for t in doc if t.is_alpha and len(t) > 1]
-    if not words or sum(t.is_upper for t in words) * 2 > len(words):
-        return []
-    return [
-        doc[t.i : t.i + 1]
-        for t in doc
-        if t.pos_ in {"PROPN", "NOUN"}
-        and not t.ent_type_
-        and is_acronym(t.text)
-        and t.text.replace("-", "").isalpha()
-        and len(t) <= 6
-        and fold(t.text) not in lex.actors.boilerplate
-        and fold(t.text) not in lex.country_by_name
-        and _acting(t, lex)
-    ]
-
-
-def _acting(tok: Token, lex: Lexicon) -> bool:
-    head = tok.head
-    if tok.dep_ in {"nsubj", "nsubjpass", "agent"}:
-        return True
-    if tok.dep_ == "pobj" and (tok.head.lower_ == "by" or _relation_word(tok.head.head, lex)):
-        return True  # "attacks by the RSF", "loyal to ISWAP", "an offensive against the TPLF"
-    if tok.dep_ == "dobj" and _relation_word(head, lex):
-        return True  # "accused the RSF"
-    return tok.dep_ in {"compound", "npadvmod", "nmod", "amod"} and (
-        head.lower_ in lex.phrases.stand_in_nouns
-        or head.lower_ in lex.phrases.holding_participles
-        or head.lower_ in lex.phrases.military_assets  # "TPLF positions", "RSF bases"
-    )
-
-
-def _relation_word(tok: Token, lex: Lexicon) -> bool:
-    lemma = tok.lemma_.lower()
-    return lemma in lex.relations.lemmas or tok.lower_ in lex.relations.adjectives
-
-
-def _word_key(word: str) -> str:
-    return word.lower().replace("\u2019", "'").strip("'")
 
 
 VERB_ENDINGS = ("s", "es", "ing", "ed", "d")

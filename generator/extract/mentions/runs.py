@@ -1,0 +1,142 @@
+"""Names the tagger missed: runs of capitalised proper nouns that hold a group's word, end
+in a body's noun or define an acronym, and bare acronyms where they act.
+
+Each run is labelled here; tidying and classifying it is spans.py's and classify.py's job.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...lexicon import Lexicon, fold
+from .names import is_acronym, org_type, strip_titles
+
+
+def propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
+    """Capitalised names the tagger missed: a run of proper nouns (joined by "of", "for
+    the", "du", "de l'") holding an armed-group word ("Kataib ...") or ending in a body
+    noun ("Army of Conquest", "Alliance for the Restoration of Peace"), or that defines
+    an acronym ("Mouvement du Salut de l'Azawad (MSA)"), or a lone name a body noun
+    describes ("Ansaru, a breakaway faction"); a person's name after a title ("Defence
+    Minister Lena Ortiz", whose title is no body)."""
+    runs, start = [], None
+
+    def name_word(t: Token | None) -> bool:
+        return t is not None and t.pos_ == "PROPN" and (t.is_title or t.is_upper or "-" in t.text or _elided(t))
+
+    toks = list(doc)
+    skip = 0
+    for i, tok in enumerate([*toks, None]):
+        if skip:
+            skip -= 1
+            continue
+        joined = _joiner(toks, i) if start is not None else 0
+        if name_word(tok) or joined or (start is not None and _glued(toks, i)):
+            start = i if start is None else start
+            skip = max(0, joined - 1)
+            continue
+        if start is not None:
+            end = i - 1 if toks[i - 1].text == "-" else i  # "Lashkar-" of "Lashkar-backed"
+            found = _run_label(doc[start:end], lex) if end > start else None
+            if found:
+                runs.append((doc[start:end], found))
+            start = None
+    return runs
+
+
+JOINERS = (("of", "the"), ("for", "the"), ("de", "l'"), ("de", "la"), ("of",), ("for",), ("du",), ("de",), ("des",))
+
+
+def _joiner(toks: list[Token], i: int) -> int:
+    """How many lowercase words at `i` join two parts of one name ("of the", "du"), 0 if none."""
+    for words in JOINERS:
+        n = len(words)
+        here = [t.lower_ for t in toks[i : i + n]]
+        nxt = toks[i + n] if i + n < len(toks) else None
+        if here == list(words) and nxt is not None and nxt.pos_ == "PROPN" and (nxt.is_title or _elided(nxt)):
+            return n
+    return 0
+
+
+def _glued(toks: list[Token], i: int) -> bool:
+    """A hyphen, or a proper noun after one, in the same word as the run before it: the
+    tokenizer splits "Lashkar-e-Taiba" and "Tehreek-e-Taliban" into five tokens."""
+    tok, prev = toks[i] if i < len(toks) else None, toks[i - 1]
+    if tok is None or prev.whitespace_:
+        return False
+    if tok.text == "-":
+        return True
+    # a capitalised part, or a lower-case link between two parts ("-e-", "-ul-"), never "-backed"
+    linked = i + 1 < len(toks) and toks[i + 1].text == "-" and not tok.whitespace_
+    return prev.text == "-" and (tok.text[:1].isupper() or linked)
+
+
+def _elided(tok: Token) -> bool:
+    """A name behind an elided article: "l'Azawad", "d'Ivoire"."""
+    return len(tok.text) > 2 and tok.text[1] == "'" and tok.text[2].isupper()
+
+
+def _run_label(span: Span, lex: Lexicon) -> str | None:
+    """What a run of proper nouns is taken for, or None when it is no name to keep."""
+    doc = span.doc
+    words = [_word_key(t.text) for t in span]
+    name = strip_titles(span.text, lex)
+    titled = name != span.text and len(name.split()) > 1 and not org_type(name, lex)[1]
+    if titled and not any(w in lex.armed_markers for w in words):
+        return "PERSON"
+    if any(w in lex.armed_markers for w in words) or (len(span) > 1 and org_type(span.text, lex)[1]):
+        return "PROPN"
+    end = span.end
+    if len(span) > 1 and end + 2 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1].text):
+        return "ORG"  # bodies define acronyms
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lex.actors.name_heads for c in span.root.children):
+        return "ORG"  # "Ansaru, a breakaway faction"
+    joined = any(t.lower_ in {"of", "for"} for t in span[1:-1])
+    if len(span) >= 3 and joined and span.root.dep_ in {"nsubj", "nsubjpass"}:
+        return "ORG"  # "Physicians for Human Rights said": a name of several words that acts
+    return None
+
+
+def acronyms(doc: Doc, lex: Lexicon) -> list[Span]:
+    """A proper noun in capitals that the tagger left without a label, where it acts ("the TPLF
+    said", "RSF fighters", "a JNIM-held town"): in news of war, the acronym of a body. Not in a
+    line written all in capitals (a headline), not a country's ("US") or a page's word ("VIDEO")."""
+    words = [t for t in doc if t.is_alpha and len(t) > 1]
+    if not words or sum(t.is_upper for t in words) * 2 > len(words):
+        return []
+    return [
+        doc[t.i : t.i + 1]
+        for t in doc
+        if t.pos_ in {"PROPN", "NOUN"}
+        and not t.ent_type_
+        and is_acronym(t.text)
+        and t.text.replace("-", "").isalpha()
+        and len(t) <= 6
+        and fold(t.text) not in lex.actors.boilerplate
+        and fold(t.text) not in lex.country_by_name
+        and _acting(t, lex)
+    ]
+
+
+def _acting(tok: Token, lex: Lexicon) -> bool:
+    head = tok.head
+    if tok.dep_ in {"nsubj", "nsubjpass", "agent"}:
+        return True
+    if tok.dep_ == "pobj" and (tok.head.lower_ == "by" or _relation_word(tok.head.head, lex)):
+        return True  # "attacks by the RSF", "loyal to ISWAP", "an offensive against the TPLF"
+    if tok.dep_ == "dobj" and _relation_word(head, lex):
+        return True  # "accused the RSF"
+    return tok.dep_ in {"compound", "npadvmod", "nmod", "amod"} and (
+        head.lower_ in lex.phrases.stand_in_nouns
+        or head.lower_ in lex.phrases.holding_participles
+        or head.lower_ in lex.phrases.military_assets  # "TPLF positions", "RSF bases"
+    )
+
+
+def _relation_word(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in lex.relations.lemmas or tok.lower_ in lex.relations.adjectives
+
+
+def _word_key(word: str) -> str:
+    return word.lower().replace("\u2019", "'").strip("'")
