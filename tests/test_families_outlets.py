@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_families import _speakers
+from .test_families import _speakers, has
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,30 @@ def test_one_quoted_by_an_outlet_is_the_speaker(extract):
 def test_a_report_on_a_group_is_not_the_groups_word(extract):
     said = _speakers(extract("A report on the Arakan Army said its fighters had taken the town."))
     assert "Arakan Army" not in said
+
+
+@pytest.mark.parametrize(
+    "text, accuser, accused",
+    [
+        # the parse hangs "by Y" on the noun of "for"/"of": Y still blames, X is blamed and does not speak
+        ("The ADF was blamed for the massacre by Congolese officials.", "Democratic Republic of the Congo", "ADF"),
+        ("Al-Shabaab was accused of the bombing by Somali police on Friday.", "Somalia", "al-Shabaab"),
+        ("The Houthis were blamed for the drone attack by Saudi officials.", "Saudi Arabia", "Houthis"),
+    ],
+)
+def test_a_late_agent_of_a_passive_accusation_speaks_and_blames(extract, text, accuser, accused):
+    b = extract(text)
+    speakers = _speakers(b)
+    assert accuser in speakers and accused not in speakers, speakers
+    assert has(b, (accuser, "hostile", accused)), [(r.source, r.kind, r.target) for r in b.relations]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Radio stations reported, citing a statement by the Malian army, that the base was retaken.", "Mali"),
+        ("The agency said, citing a report by Human Rights Watch, that 40 villagers were killed.", "Human Rights Watch"),
+    ],
+)
+def test_a_statement_by_x_that_is_cited_speaks_for_x(extract, text, speaker):
+    assert speaker in _speakers(extract(text))

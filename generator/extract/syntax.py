@@ -57,6 +57,22 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def late_agents(verb: Token) -> list[Token]:
+    """The agent of a passive verb that the parse hung on the noun of the verb's own phrase
+    ("was accused of the massacre by UN experts", "was blamed for the attack by officials")."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "of", "over"}
+        for n in c.children
+        if n.dep_ == "pobj"
+        for b in n.children
+        if b.dep_ == "prep" and b.lower_ == "by"
+        for a in b.children
+        if a.dep_ == "pobj"
+    ]
+
+
 class Syntax:
     """Parse questions whose answers depend on the Lexicon's word lists."""
 
@@ -247,13 +263,15 @@ class Syntax:
         return ids
 
     def passive_agents(self, s: SentenceActors, verb: Token) -> list[str]:
-        """The "by X" of a passive verb."""
+        """The "by X" of a passive verb, also where the parse hung it on the verb's own phrase."""
         ids: list[str] = []
         for c in verb.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         ids += self.agents_of_np(s, p)
+        if not ids and any(c.dep_ == "nsubjpass" for c in verb.children):
+            ids = [a for p in late_agents(verb) for a in self.agents_of_np(s, p)]
         return ids
 
     def objects(self, s: SentenceActors, verb: Token) -> list[str]:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ..context import SentenceActors
-from ..syntax import Syntax, left_actor
+from ..syntax import Syntax, late_agents, left_actor
 
 
 def closes_sentence(verb: Token, telling: frozenset[str] = frozenset()) -> bool:
@@ -83,12 +83,17 @@ class Attribution:
         """The subject of a reporting verb, through proxies ("a statement from his office"), or
         the agent of a passive one ("the toll was confirmed by the Red Cross")."""
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if verb.lemma_.lower() in self.relaying:
+        relaying = verb.lemma_.lower() in self.relaying
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and not relaying
+        if passive and not agents:
+            agents = late_agents(verb)  # "X was blamed for the attack by Y": the parse hangs "by Y" on "attack"
+        if relaying:
             agents = []  # "X was quoted by AFP as saying": X speaks, AFP relays
         by = [a for p in agents for a in self.speaker_actors(s, p)]
         if by:
             return Speaker(tuple(dict.fromkeys(by)), s.doc[agents[0].left_edge.i : agents[0].i + 1].text, agents[0].i)
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # the subject of a passive verb of saying is what is said or whom it blames, never who says
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and not passive)]
         subj = next((c for c in subjects if self.speaker_actors(s, c)), subjects[0] if subjects else None)
         if closes_sentence(verb, self.outlet_verbs) and (subj is None or not self.speaker_actors(s, subj)):
             # "... killed 16 people the monitoring group the Observatory said.": an actor inside
@@ -127,7 +132,7 @@ class Attribution:
             for c in tok.children:
                 if c.dep_ in {"poss", "compound"} or (staff and c.dep_ == "amod"):
                     ids += s.actors_at(c)
-                if c.dep_ == "prep" and c.lower_ in {"from", "of", "for", "at", "with", "in", "within", "inside"}:
+                if c.dep_ == "prep" and c.lower_ in {"from", "of", "for", "at", "with", "in", "within", "inside", "by"}:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             ids += self.speaker_actors(s, p, depth + 1)
