@@ -130,3 +130,27 @@ def test_the_state_of_an_organ_is_an_actor(extract):
 def test_no_wrong_reading_through_clauses(extract, text, wrong):
     b = extract(text)
     assert not has(b, wrong), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a demonym owning any noun of attack names the attacking state
+        ("Ukrainian troops repelled a Russian assault near the village.", ("Ukraine", "hostile", "Russia")),
+        ("Kenyan soldiers repulsed a Somali incursion at the border.", ("Kenya", "hostile", "Somalia")),
+    ],
+)
+def test_a_demonym_owning_an_attack_noun_is_the_attacking_state(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The People's Defence Force ambushed a convoy in Sagaing.", "People's Defence Force"),  # Myanmar
+        ("The Rapid Support Force shelled the market in Omdurman.", "Rapid Support Force"),  # Sudan
+    ],
+)
+def test_a_force_is_an_armed_group(extract, text, name):
+    assert {a.name: a.type for a in extract(text).actors}.get(name) == "armed_group"

@@ -15,6 +15,8 @@ from ..context import MentionSpan
 from .classify import hostile_noun, is_plural, is_subject, modified, parties
 from .names import NAME_LABELS
 
+ATTACKS = frozenset({"attack"})  # the kind of noun a demonym before it makes its state the attacker of
+
 PRONOUNS = {"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"}
 
 
@@ -253,6 +255,7 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
             or phrase in lex.actors.state_nouns
             or head.lower_ in owned
             or _partner(head, lex)
+            or hostile_noun(head, lex, ATTACKS)  # "a Russian assault", "the Ethiopian invasion"
         ):
             if _role_of(head, lex) and not _role_of(head, lex)[0].state:
                 continue
