@@ -154,3 +154,28 @@ def test_a_demonym_owning_an_attack_noun_is_the_attacking_state(extract, text, t
 )
 def test_a_force_is_an_armed_group(extract, text, name):
     assert {a.name: a.type for a in extract(text).actors}.get(name) == "armed_group"
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a military asset is its owner's, named by a group or by a demonym that is also a name
+        ("The ELN attacked a FARC outpost near the river.", ("ELN", "hostile", "FARC")),  # Colombia
+        ("The Houthis attacked a Saudi outpost on the border.", ("Houthis", "hostile", "Saudi Arabia")),  # Yemen
+    ],
+)
+def test_an_asset_named_by_its_owner_is_the_owners(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+
+
+def test_alternatives_are_not_allies(extract):
+    """ "ISWAP or JAS fighters" (the Lake Chad basin): one of them did it, not both together."""
+    b = extract("Suspected ISWAP or JAS fighters attacked the post on Sunday.")
+    assert {"ISWAP", "JAS"} <= {a.name for a in b.actors}
+    assert not any(p == "cooperative" for _, p, _ in relation_triples(b)), relation_triples(b)
+
+
+def test_names_either_side_of_and_or_are_two_actors(extract):
+    b = extract("Nigerien troops killed five suspected ISWAP and/or JAS fighters near Diffa.")
+    assert {"ISWAP", "JAS"} <= {a.name for a in b.actors}

@@ -130,8 +130,8 @@ class Syntax:
                 return ids
         territory = lower in self.territory or tok.lemma_.lower() in self.territory
         for c in tok.children:
-            if c.dep_ in {"poss", "compound", "amod"} and territory:
-                ids += s.actors_at(c)  # "Vandoria's territory", "a rebel stronghold"
+            if c.dep_ in {"poss", "compound", "amod"} and (territory or lower in self.assets):
+                ids += s.actors_at(c)  # "Vandoria's territory", "a rebel stronghold", "a FARC outpost"
             if c.dep_ == "prep" and c.lower_ == "of" and (territory or lower in self.assets):
                 ids += [a for g in c.children if g.dep_ == "pobj" for a in s.actors_at(g)]  # "positions of X"
             if c.dep_ == "acl" and c.lower_ in self.holding and (territory or lower in self.assets):

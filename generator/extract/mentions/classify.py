@@ -181,6 +181,8 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
     if owner_country and all(w in lex.actors.state_name_words for w in words):
         m.category, m.country, m.agentive = "country", owner_country.name, True  # "Russia's Defence Ministry"
         return m
+    if key in lex.country_by_demonym and root.dep_ == "amod" and root.pos_ == "ADJ":
+        return None  # "a Saudi outpost": an adjective, as "Emirati" is (demonym_states reads it)
     if key in lex.country_by_name or key in lex.country_by_metonym:
         country = lex.country_by_name.get(key) or lex.country_by_metonym[key]
         is_name = key in lex.country_by_name

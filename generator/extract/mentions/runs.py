@@ -120,6 +120,8 @@ def acronyms(doc: Doc, lex: Lexicon) -> list[Span]:
 
 def _acting(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
+    if tok.dep_ == "conj" and head.i != tok.i:
+        return _acting(head, lex)  # "ISWAP and JAS fighters": the conjunct acts as the first does
     if tok.dep_ in {"nsubj", "nsubjpass", "agent"}:
         return True
     if tok.dep_ == "pobj" and (tok.head.lower_ == "by" or _relation_word(tok.head.head, lex)):

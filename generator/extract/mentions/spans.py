@@ -78,6 +78,7 @@ def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex
         if (e.label_ in NAME_LABELS or (e.label_ in OTHER_NAME_LABELS and titled_person(e, lex)))
         and not _tiled(e, known)
     ]
+    whole = [part for e in whole for part in _split_alternatives(e)]
     found += [(ent, ent.label_ if ent.label_ in NAME_LABELS else "PERSON") for ent in whole]
     found += propn_runs(doc, lex)
     found += [(s, "ORG") for s in acronyms(doc, lex)]
@@ -103,6 +104,16 @@ def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex
         taken.update(range(span.start, span.end))
         kept.append((span, label))
     return sorted(kept, key=lambda x: x[0].start)
+
+
+def _split_alternatives(ent: Span) -> list[Span]:
+    """ "ISWAP and/or JAS": two names the tagger took for one, split at the slashed conjunction."""
+    cuts = [t.i for t in ent if t.dep_ == "cc" and "/" in t.text]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    parts = [ent.doc[a + (a in cuts) : b] for a, b in pairwise(bounds)]
+    return [Span(ent.doc, p.start, p.end, label=ent.label) for p in parts if len(p)]
 
 
 def titled_person(span: Span, lex: Lexicon) -> bool:

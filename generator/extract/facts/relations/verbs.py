@@ -184,6 +184,8 @@ def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[
     subj = [ch for ch in f.verb.children if ch.dep_ == "nsubj"]
     if not subj or (len(subj) < 2 and not list(subj[0].conjuncts)) or subj[0].lower_ in {"which", "who"}:
         return
+    if any(t.dep_ == "cc" and (t.lower_ in {"or", "nor"} or "/" in t.text) for t in subj[0].subtree):
+        return  # "JNIM or ISGS militants attacked": one of them did, not both together
     meeting = c.words.meeting_nouns
     met = any(ch.dep_ == "dobj" and (ch.lower_ in meeting or ch.lemma_.lower() in meeting) for ch in f.verb.children)
     if f.lemma == "be":  # "X and Y are rivals", "are allies"; "X and Y are in talks" says nothing
