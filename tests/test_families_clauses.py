@@ -179,3 +179,21 @@ def test_alternatives_are_not_allies(extract):
 def test_names_either_side_of_and_or_are_two_actors(extract):
     b = extract("Nigerien troops killed five suspected ISWAP and/or JAS fighters near Diffa.")
     assert {"ISWAP", "JAS"} <= {a.name for a in b.actors}
+
+
+@pytest.mark.parametrize(
+    "text, triple, role",
+    [
+        # a group noun whose apposition or "known as" names the group is that group, not a profile of its own
+        ("Rwandan-backed rebels, the M23, seized the town of Bunagana.", ("Rwanda", "cooperative", "M23"), "rebels"),
+        (
+            "Kenya-backed forces, known as the Jubaland Forces, attacked al-Shabaab.",
+            ("Jubaland Forces", "hostile", "al-Shabaab"),
+            "forces",
+        ),
+    ],
+)
+def test_a_group_noun_named_beside_is_the_named_group(extract, text, triple, role):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+    assert not any(a.name.endswith(role) for a in b.actors), [a.name for a in b.actors]

@@ -47,7 +47,10 @@ def test_a_name_before_said_without_a_subject_still_speaks(extract):
     [
         # Mozambique, the Sahel: "wal-" ("and the") goes on with the name, and no person's name holds it
         ("On Sunday, fighters of Ahl al-Sunna wal-Jama'a burned a police post.", "Ahl al-Sunna wal-Jama'a"),
-        ("Jama'at Nusrat al-Islam wal-Muslimin said it had ambushed the convoy.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        (
+            "Jama'at Nusrat al-Islam wal-Muslimin said it had ambushed the convoy.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+        ),
         # Kashmir, Pakistan: a hyphenated name the tokenizer splits in five is one name
         ("Police in Lahore arrested two members of Lashkar-e-Taiba on Monday.", "Lashkar-e-Taiba"),
         ("A Jaish-e-Mohammed commander was killed in a raid in the valley.", "Jaish-e-Mohammed"),

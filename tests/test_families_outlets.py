@@ -64,7 +64,10 @@ def test_a_late_agent_of_a_passive_accusation_speaks_and_blames(extract, text, a
     "text, speaker",
     [
         ("Radio stations reported, citing a statement by the Malian army, that the base was retaken.", "Mali"),
-        ("The agency said, citing a report by Human Rights Watch, that 40 villagers were killed.", "Human Rights Watch"),
+        (
+            "The agency said, citing a report by Human Rights Watch, that 40 villagers were killed.",
+            "Human Rights Watch",
+        ),
     ],
 )
 def test_a_statement_by_x_that_is_cited_speaks_for_x(extract, text, speaker):

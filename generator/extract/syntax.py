@@ -117,6 +117,8 @@ class Syntax:
                 ids += s.actors_at(c)
                 if not ids and c.lemma_.lower() in self.territory and depth < 2:
                     ids += self._indirect(s, c, depth + 1)  # "Bunagana, the last M23-held town": the holder's
+            if c.dep_ == "acl" and c.lower_ == "known":  # "the militia, known as the Janjaweed,"
+                ids += [a for p in c.children if p.lower_ == "as" for g in p.children for a in s.actors_at(g)]
         if not ids and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ids += s.actors_at(tok.head)  # "X, a group linked to Y": the apposition is X again
         ids += self._loyal_to(s, tok, depth)

@@ -117,6 +117,21 @@ def _left_edge(tok: Token) -> int:
     return edge
 
 
+def _named_beside(tok: Token, taken: set[int]) -> bool:
+    """A group noun whose apposition, or "known as" phrase, is a name already found."""
+    named = [c for c in tok.children if c.dep_ == "appos"]
+    named += [
+        p
+        for c in tok.children
+        if c.dep_ == "acl" and c.lower_ == "known"
+        for a in c.children
+        if a.lower_ == "as"
+        for p in a.children
+        if p.dep_ == "pobj"
+    ]
+    return any(n.i in taken and n.pos_ == "PROPN" for n in named)
+
+
 def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
     """Collective actors named by a role noun: "rebel forces", "the regime"."""
     out = []
@@ -127,6 +142,8 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
         if not found:
             continue
         role, start = found
+        if not role.state and _named_beside(tok, taken):
+            continue  # "U.S.-backed rebels, the Syrian Democratic Forces,": the name says who they are
         country, person, qualifying = _qualifier(tok, lex)
         backer = person == "backer"
         if person and (not role.state or backer):
