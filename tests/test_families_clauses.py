@@ -197,3 +197,16 @@ def test_a_group_noun_named_beside_is_the_named_group(extract, text, triple, rol
     b = extract(text)
     assert has(b, triple), relation_triples(b)
     assert not any(a.name.endswith(role) for a in b.actors), [a.name for a in b.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and the TPLF signed a peace deal in Pretoria.",  # two sides making peace are not allies
+        "Israel and Hamas agreed to a truce brokered by Qatar.",
+        "Armenia and Azerbaijan agreed on a ceasefire after two days of fighting.",
+    ],
+)
+def test_making_peace_together_is_no_alliance(extract, text):
+    b = extract(text)
+    assert not any(p == "cooperative" for _, p, _ in relation_triples(b)), relation_triples(b)

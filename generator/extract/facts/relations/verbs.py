@@ -187,7 +187,12 @@ def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[
     if any(t.dep_ == "cc" and (t.lower_ in {"or", "nor"} or "/" in t.text) for t in subj[0].subtree):
         return  # "JNIM or ISGS militants attacked": one of them did, not both together
     meeting = c.words.meeting_nouns
-    met = any(ch.dep_ == "dobj" and (ch.lower_ in meeting or ch.lemma_.lower() in meeting) for ch in f.verb.children)
+    objects = [ch for ch in f.verb.children if ch.dep_ == "dobj"]
+    objects += [  # "agreed to a truce", "agreed on a ceasefire"
+        o for ch in f.verb.children if ch.dep_ == "prep" and ch.lower_ in {"to", "on"} for o in ch.children
+    ]
+    objects += [m for o in objects for m in o.children if m.dep_ in {"compound", "amod"}]  # "a peace deal"
+    met = any(o.lower_ in meeting or o.lemma_.lower() in meeting for o in objects)
     if f.lemma == "be":  # "X and Y are rivals", "are allies"; "X and Y are in talks" says nothing
         attrs = [ch for ch in f.verb.children if ch.dep_ == "attr"]
         if any(a.lower_ in c.words.rivalry_nouns for a in attrs):
