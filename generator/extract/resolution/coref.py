@@ -66,10 +66,11 @@ def the_group(sents: list[SentenceActors], types: dict[str, str], lex: Lexicon) 
         "group": (lex.actors.group_nouns, {"armed_group", "militia", "ngo", "political_organisation", "organisation"}),
         "outlet": (lex.actors.outlet_nouns, {"media"}),  # "Reuters reported ... The agency said"
     }
+    kind_of = {noun: k for k, (nouns, _) in kinds.items() for noun in nouns}
     last: dict[str, str] = {}
     for s in sents:
         for tok in s.doc:
-            kind = next((k for k, (nouns, _) in kinds.items() if tok.lower_ in nouns), None)
+            kind = kind_of.get(tok.lower_)
             if (
                 kind in last
                 and not s.actors_at(tok)
@@ -77,8 +78,9 @@ def the_group(sents: list[SentenceActors], types: dict[str, str], lex: Lexicon) 
                 and not any(c.dep_ in {"compound", "appos", "prep", "relcl", "acl"} for c in tok.children)
             ):
                 s.tokens[tok.i] = (last[kind],)
-            for k, (_, types_of) in kinds.items():
-                found = next((a for a in s.actors_at(tok) if types.get(a) in types_of), None)
+            named = s.actors_at(tok)
+            for k, (_, types_of) in kinds.items() if named else ():
+                found = next((a for a in named if types.get(a) in types_of), None)
                 if found:
                     last[k] = found
 
