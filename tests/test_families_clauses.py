@@ -210,3 +210,32 @@ def test_a_group_noun_named_beside_is_the_named_group(extract, text, triple, rol
 def test_making_peace_together_is_no_alliance(extract, text):
     b = extract(text)
     assert not any(p == "cooperative" for _, p, _ in relation_triples(b)), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, backer, side, foe",
+    [
+        (
+            "Somali troops attacked al-Shabaab in an offensive backed by Turkish drones.",
+            "Turkey",
+            "Somalia",
+            "al-Shabaab",
+        ),
+        (
+            "Colombian soldiers fight the ELN in a campaign supported by American air strikes.",
+            "United States",
+            "Colombia",
+            "ELN",
+        ),
+    ],
+)
+def test_hostility_passes_through_support_of_a_campaign(extract, text, backer, side, foe):
+    """Who backs a side's campaign against a foe backs the side and fights the foe."""
+    b = extract(text)
+    assert has(b, (backer, "cooperative", side)) and has(b, (backer, "hostile", foe)), relation_triples(b)
+
+
+def test_backing_a_campaign_that_is_suffered_passes_no_hostility(extract):
+    """ "the M23 was pushed back in an offensive backed by X": X does not fight the M23's victims."""
+    b = extract("Villagers were attacked by the M23 in a raid supported by Rwandan troops.")
+    assert not has(b, ("Rwanda", "hostile", "M23")), relation_triples(b)

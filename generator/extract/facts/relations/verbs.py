@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...context import SentenceActors
+from ...syntax import governing_verb, is_passive
 from .base import Edge, RuleContext, VerbFrame, cross, together
 
 
@@ -33,6 +34,12 @@ def verb_passive(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Ed
     passive acts on its subject (a designating state after "in" or "by")."""
     if f.kind and f.passive:
         yield from cross(f.agents, f.patients, f.kind, f.lemma)
+    if f.kind == "support" and f.passive and f.verb.dep_ == "acl" and f.verb.head.lemma_.lower() in c.words.lemmas:
+        # "fought the ELN in a campaign supported by US air strikes": the backer fights the foe too
+        governing = governing_verb(f.verb.head)
+        kind = c.words.verbs.get(governing.lemma_.lower()) if governing is not None else None
+        if kind in {"attack", "fighting"} and not is_passive(governing):
+            yield from cross(f.agents, c.syn.objects(s, governing), "fighting", f"{f.lemma} against")
 
 
 def support_against(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
