@@ -239,3 +239,27 @@ def test_backing_a_campaign_that_is_suffered_passes_no_hostility(extract):
     """ "the M23 was pushed back in an offensive backed by X": X does not fight the M23's victims."""
     b = extract("Villagers were attacked by the M23 in a raid supported by Rwandan troops.")
     assert not has(b, ("Rwanda", "hostile", "M23")), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        (
+            "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The African Union condemned the attack.",
+            ("African Union", "hostile", "Al-Shabaab"),
+        ),
+        ("The M23 shelled the town of Sake. The shelling was condemned by Kinshasa.", ("Kinshasa", "hostile", "M23")),
+    ],
+)
+def test_condemning_the_attack_accuses_its_doer_named_before(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+
+
+def test_an_attack_by_someone_unnamed_in_between_is_the_one_condemned(extract):
+    """A later attack whose doer is not said ("gunmen killed five") is the one "the attack" means."""
+    b = extract(
+        "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. Gunmen later killed five people at a"
+        " checkpoint. The African Union condemned the attack."
+    )
+    assert not has(b, ("African Union", "hostile", "Al-Shabaab")), relation_triples(b)

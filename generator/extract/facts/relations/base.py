@@ -82,6 +82,7 @@ class RuleContext:
     victim_verbs: frozenset[str] = frozenset()  # "died": the subject is the one who suffers
     harm_verbs: frozenset[str] = frozenset()  # "killed", "wounded", "hit": what an attack does to its target
     _frames: dict[tuple[int, int], VerbFrame | None] = field(default_factory=dict)
+    last_attackers: list[str] = field(default_factory=list)  # who did the article's last attack, if known
 
     @classmethod
     def of(cls, types: Mapping[str, str], lex: Lexicon) -> RuleContext:
@@ -129,6 +130,18 @@ class RuleContext:
         if kind in {"attack", "fighting"} and events and not patients:
             patients += syn.prep_objects(s, verb, {"from"})  # "killed dozens of fighters from X", "from" hung high
         return VerbFrame(verb, lemma, kind, False, agents, patients)
+
+    def remember_attackers(self, s: SentenceActors) -> None:
+        """Who carried out the attacks of a sentence, for "condemned the attack" in a later one:
+        the doers of a verb of attack (none when it does not say, as of "gunmen killed five"),
+        or the owner of a noun of attack ("a bombing by X")."""
+        for tok in s.doc:
+            frame = self.frame(s, tok)
+            spec = self.words.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+            if frame is not None and frame.kind == "attack":
+                self.last_attackers = self.not_persons(frame.agents)
+            elif spec is not None and spec.kind == "attack" and self.event_agents(s, tok):
+                self.last_attackers = self.not_persons(self.event_agents(s, tok))
 
     def _event_doers(self, s: SentenceActors, event: Token) -> list[str]:
         """Who carried out an event a relative clause describes: its owner or "by" phrase, else

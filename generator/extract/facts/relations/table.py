@@ -76,6 +76,12 @@ RULES: tuple[Rule, ...] = (
         "Kenyan troops and al-Shabaab militants exchanged fire near Mandera.",
     ),
     Rule("joint-subjects", "verb", verbs.joint_subjects, "Mali and Burkina Faso vowed to fight the jihadists."),
+    Rule(
+        "condemned-attack",
+        "verb",
+        verbs.condemned_attack,
+        "Al-Shabaab fighters stormed a hotel in Mogadishu. The African Union condemned the attack.",
+    ),
     Rule("noun-target", "token", nouns.noun_target, "Russia's support for the Wagner Group grew."),
     Rule(
         "noun-between",
@@ -135,8 +141,13 @@ def headline(s: SentenceActors) -> bool:
 def read_sentence(c: RuleContext, s: SentenceActors) -> list[RawRelation]:
     """Every relation the rules find in one sentence, token by token, in table order."""
     out: list[RawRelation] = []
-    if len({a for ids in s.tokens.values() for a in ids}) < 2 or headline(s):
-        return out  # every rule reads its parties from the sentence's actors: one actor relates to no other
+    if headline(s):
+        return out
+    named = {a for ids in s.tokens.values() for a in ids}
+    if len(named) < 2 and not (named and c.last_attackers):
+        if named or c.last_attackers:
+            c.remember_attackers(s)  # "gunmen killed five": the next "the attack" is no longer the last one's
+        return out  # the rules read their parties from the sentence (and the last attackers): none relate
     for tok in s.doc:
         frame = c.frame(s, tok)
         for rule in RULES:
@@ -149,4 +160,5 @@ def read_sentence(c: RuleContext, s: SentenceActors) -> list[RawRelation]:
             for e in edges:
                 if e.source != e.target:
                     out.append(RawRelation(e.source, e.target, e.kind, polarity_of(e.kind), e.cue, s.ref, rule.id))
+    c.remember_attackers(s)
     return out

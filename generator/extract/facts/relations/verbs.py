@@ -226,3 +226,15 @@ def belongs_to(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge
     preps = c.words.membership_verbs.get(f.lemma)
     if preps:
         yield from cross(f.agents, c.syn.prep_objects(s, f.verb, set(preps)), "membership", f.lemma)
+
+
+def condemned_attack(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "Al-Shabaab stormed a hotel. The African Union condemned the attack.": "the attack"
+    with nothing that says whose is the article's last attack, and its doers are accused."""
+    if f.kind != "accusation" or not c.last_attackers:
+        return
+    for o in (ch for ch in f.verb.children if ch.dep_ == ("nsubjpass" if f.passive else "dobj")):
+        spec = c.words.nouns.get(o.lemma_.lower())
+        definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"} for d in o.children)
+        if spec and spec.kind == "attack" and definite and not s.actors_at(o) and not c.event_agents(s, o):
+            yield from cross(f.agents, c.last_attackers, "accusation", f"{f.lemma} the {o.lower_}")
