@@ -74,3 +74,11 @@ def test_a_name_before_its_bracketed_acronym_keeps_its_country_word(extract):
 @pytest.mark.parametrize("text", ["US-backed forces retook the town.", "The al-Shabaab-linked cell was broken up."])
 def test_a_hyphenated_stance_word_is_not_a_name(extract, text):
     assert not any(a.name.endswith(("-backed", "-linked", "-")) for a in extract(text).actors)
+
+
+def test_a_long_official_name_joined_by_for_and_of_is_one_name(extract):
+    """Ten words, two entities for the tagger: "the United Nations Office" and "the Coordination
+    of Humanitarian Affairs" are one body."""
+    b = extract("The United Nations Office for the Coordination of Humanitarian Affairs said 200,000 people had fled.")
+    names = {a.name for a in b.actors}
+    assert "United Nations Office for the Coordination of Humanitarian Affairs" in names, names

@@ -202,7 +202,8 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
         return None
     tidy = doc[start:end]
     words = {fold(t.text) for t in tidy} - ({fold(tidy[-1].text)} & set(lex.actors.name_heads))
-    if words & lex.actors.boilerplate or any(t.text == "/" or "/" in t.text for t in tidy) or len(tidy) > 8:
+    longest = 10 if any(t.lower_ in {"of", "for"} for t in tidy[1:-1]) else 8  # "Office for the Coordination of ..."
+    if words & lex.actors.boilerplate or any(t.text == "/" or "/" in t.text for t in tidy) or len(tidy) > longest:
         return None
     if any(t.text == "-" and t.i > 0 and doc[t.i - 1].whitespace_ for t in tidy):
         return None
