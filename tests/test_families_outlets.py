@@ -72,3 +72,17 @@ def test_a_late_agent_of_a_passive_accusation_speaks_and_blames(extract, text, a
 )
 def test_a_statement_by_x_that_is_cited_speaks_for_x(extract, text, speaker):
     assert speaker in _speakers(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The death toll rose to 40, according to the Tigray health bureau.", "Tigray health bureau"),  # Ethiopia
+        ("The Darfur health ministry said 30 people were killed in the shelling.", "Darfur health ministry"),  # Sudan
+    ],
+)
+def test_a_place_compounded_on_an_office_noun_is_that_body(extract, text, body):
+    """A region's own ministry or bureau speaks (it is neither the place nor a state)."""
+    b = extract(text)
+    assert body in _speakers(b), _speakers(b)
+    assert not [a.name for a in b.actors if a.name in {"Tigray", "Darfur"}]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from ..context import MentionSpan
-from .classify import classify
+from .classify import classify, is_subject
 from .names import ACRONYM
 from .roles import demonym_states, glued_states, pronoun_mentions, role_mentions
 from .spans import candidate_spans
@@ -25,6 +25,7 @@ def find_mentions(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex: 
         m = classify(span, label, lex)
         if m:
             _attach_acronym(m, doc)
+            _local_body(m, doc, lex)
             mentions.append(m)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += demonym_states(doc, taken, lex) + glued_states(doc, taken, lex)
@@ -70,6 +71,29 @@ def _named_after(doc: Doc, role: MentionSpan, names: list[MentionSpan]) -> Menti
         return None
     groups = [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children]
     return next((n for n in names if n.category == "org" and any(n.head == g.i for g in groups)), None)
+
+
+def _local_body(m: MentionSpan, doc: Doc, lex: Lexicon) -> None:
+    """ "the Gaza health ministry said", "the Tigray health bureau", "Kharkiv police": a place
+    compounded on an office noun names that body, the place's own, not the place."""
+    # a lone name its office noun typed ("Tigray" the tagger took for a person) is a place's too
+    lone = m.category == "org" and m.type == "government_agency" and m.end - m.start == 1
+    if m.category not in {"place", "unknown"} and not lone:
+        return
+    tok = doc[m.head]
+    head = tok.head
+    between = doc[m.end : head.i]
+    if not (
+        tok.dep_ == "compound"
+        and head.i >= m.end
+        and lex.actors.name_heads.get(head.lemma_.lower()) == "government_agency"
+        and all(t.dep_ in {"compound", "amod"} and t.is_lower and t.head.i == head.i for t in between)
+    ):
+        return
+    m.category, m.type, m.type_evidence, m.agentive = "org", "government_agency", True, True
+    m.end, m.head, m.text = head.i + 1, head.i, doc[m.start : head.i + 1].text
+    m.tokens = list(range(m.start, m.end))
+    m.subject = is_subject(head)
 
 
 def _attach_acronym(m: MentionSpan, doc: Doc) -> None:
