@@ -263,3 +263,15 @@ def test_an_attack_by_someone_unnamed_in_between_is_the_one_condemned(extract):
         " checkpoint. The African Union condemned the attack."
     )
     assert not has(b, ("African Union", "hostile", "Al-Shabaab")), relation_triples(b)
+
+
+def test_a_rival_faction_is_no_member(extract):
+    """ "Boko Haram's rival faction, ISWAP": a rival, not a part (Lake Chad basin)."""
+    b = extract("Boko Haram's rival faction, ISWAP, ambushed a military convoy near Monguno.")
+    assert has(b, ("ISWAP", "hostile", "Boko Haram")) and not has(b, ("ISWAP", "cooperative", "Boko Haram"))
+
+
+def test_a_breakaway_faction_is_an_offshoot_not_a_member(extract):
+    b = extract("Ansaru, a breakaway faction of Boko Haram, kidnapped the engineers.")
+    assert not has(b, ("Ansaru", "cooperative", "Boko Haram")), relation_triples(b)
+    assert any(r.kind == "offshoot" for r in b.relations)

@@ -142,7 +142,9 @@ def member_noun(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
         members = [a for a in within if c.types.get(a) not in {"state", None}]
         within = [a for a in within if a not in members]
     bodies = [b for b in within + owners if b not in members]
-    if origin:
+    if any(ch.dep_ in {"amod", "compound"} and ch.lower_ in c.words.rivalry_nouns for ch in tok.children):
+        yield from cross(members, bodies, "opposition", f"rival {lemma}")  # "Boko Haram's rival faction, ISWAP"
+    elif origin:
         yield from cross(members, bodies, "offshoot", "splinter of")
     elif partner:
         yield from cross(members, bodies, "alliance", lemma)  # "Hezbollah, an ally of Iran": a partner, not a part
