@@ -86,3 +86,15 @@ def test_a_place_compounded_on_an_office_noun_is_that_body(extract, text, body):
     b = extract(text)
     assert body in _speakers(b), _speakers(b)
     assert not [a.name for a in b.actors if a.name in {"Tigray", "Darfur"}]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The RSF claimed to have shot down two army drones over Omdurman.", "RSF"),  # Sudan
+        ("Russia's defence ministry claimed to have destroyed 40 Ukrainian drones overnight.", "Russia"),
+        ("The M23 denied attacking the camp near Goma.", "M23"),  # Congo
+    ],
+)
+def test_a_statement_act_with_an_infinitive_or_gerund_speaks(extract, text, speaker):
+    assert speaker in _speakers(extract(text))

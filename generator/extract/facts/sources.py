@@ -104,7 +104,8 @@ class SourceRules:
             and verb.head.i < verb.i
         ):
             return True  # "the aid is late in Chad Deby said at a news conference": the content came first
-        return verb.lemma_.lower() in self.statement_acts and any(c.dep_ == "dobj" for c in verb.children)
+        # "claimed the attack", and "claimed to have killed 29 militants", "denied attacking the camp"
+        return verb.lemma_.lower() in self.statement_acts and any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
 
     def _sources(self, s: SentenceActors, verb: Token, speakers, subject_text: str) -> list[Source]:
         cue = verb.text
