@@ -98,3 +98,16 @@ def test_a_place_compounded_on_an_office_noun_is_that_body(extract, text, body):
 )
 def test_a_statement_act_with_an_infinitive_or_gerund_speaks(extract, text, speaker):
     assert speaker in _speakers(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("A local resident told DVB that the troops fired on a house.", "DVB"),  # Myanmar
+        ("A witness told Radio Okapi that the militia burned the market.", "Radio Okapi"),  # Congo
+    ],
+)
+def test_an_unfamiliar_name_told_a_statement_is_an_outlet(extract, text, outlet):
+    b = extract(text)
+    assert {a.name: a.type for a in b.actors}.get(outlet) == "media"
+    assert outlet in _speakers(b)

@@ -22,6 +22,10 @@ def _context_type(span: Span, label: str, lex: Lexicon) -> str | None:
     staff = root.head.lemma_.lower() in lex.actors.outlet_staff
     if label != "PERSON" and root.dep_ in {"compound", "poss", "amod"} and staff:
         return "media"  # "an ORTM reporter", "the Dawn correspondent"
+    told = root.head.lemma_.lower() in lex.attribution.outlet_verbs and root.head.pos_ == "VERB"
+    clause = told and any(c.dep_ == "ccomp" for c in root.head.children)
+    if label != "PERSON" and root.dep_ in {"dobj", "dative"} and clause:
+        return "media"  # "a resident told DVB that ...": an unfamiliar name a statement is told to
     nouns = [root.head] if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN" else []
     if label == "PERSON" and root.dep_ in {"compound", "poss"} and root.head.lower_ in lex.actors.leader_bodies:
         nouns = []  # "President X forces", "the X regime": the body X leads, not a group named X

@@ -124,6 +124,8 @@ def _acting(tok: Token, lex: Lexicon) -> bool:
         return _acting(head, lex)  # "ISWAP and JAS fighters": the conjunct acts as the first does
     if tok.dep_ in {"nsubj", "nsubjpass", "agent"}:
         return True
+    if tok.dep_ in {"dobj", "dative"} and head.lemma_.lower() in lex.attribution.outlet_verbs:
+        return True  # "a resident told DVB": whom a statement is told to
     if tok.dep_ == "pobj" and (tok.head.lower_ == "by" or _relation_word(tok.head.head, lex)):
         return True  # "attacks by the RSF", "loyal to ISWAP", "an offensive against the TPLF"
     if tok.dep_ == "dobj" and _relation_word(head, lex):
