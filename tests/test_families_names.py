@@ -82,3 +82,23 @@ def test_a_long_official_name_joined_by_for_and_of_is_one_name(extract):
     b = extract("The United Nations Office for the Coordination of Humanitarian Affairs said 200,000 people had fled.")
     names = {a.name for a in b.actors}
     assert "United Nations Office for the Coordination of Humanitarian Affairs" in names, names
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a month or day before a name, with no comma, is no part of it (not so "the Sunday Times")
+        ("In July Human Rights Watch said the militia had executed prisoners.", "Human Rights Watch", "ngo"),
+        ("On Sunday US Secretary of State Antony Blinken said the talks would resume.", "Antony Blinken", "person"),
+        ("The Sunday Times reported that the envoy had resigned.", "Sunday Times", "media"),
+        # a day's number inside a name (Congo)
+        ("Fighters of the March 23 Movement seized the town of Rubaya.", "March 23 Movement", "armed_group"),
+    ],
+)
+def test_dates_around_and_inside_names(extract, text, name, kind):
+    assert {a.name: a.type for a in extract(text).actors}.get(name) == kind
+
+
+@pytest.mark.parametrize("text", ["Fighters joined the March 23", "Troops entered Lashkar-", "Rebels of Ahl al-"])
+def test_a_name_run_at_the_end_of_a_text_is_read_safely(extract, text):
+    extract(text)  # the last token of a text ends a run of proper nouns: no index past the end

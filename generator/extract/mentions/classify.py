@@ -217,7 +217,7 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
     text = m.text
     # "Defence Minister Lena Ortiz": the words of a title say nothing of what the name is
     type_, sure = org_type(strip_titles(text, lex) if label == "PERSON" else text, lex)
-    if label == "ORG" and not sure and titled_person(span, lex):
+    if label == "ORG" and not sure and (titled_person(span, lex) or _titled_name(text, lex)):
         label = "PERSON"  # "Twan Mrat Naing, the leader of the Arakan Army": an unfamiliar name, a person
     elif label == "PERSON" and _conjoined(span, lex):
         label = "ORG"  # "Ahl al-Sunna wal-Jama'a": "and the" joins the words of a body's name, never a person's
@@ -260,6 +260,13 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
     m.type = type_ or ctx or ("armed_group" if label == "PERSON" else "organisation")
     m.type_evidence = bool(type_ or ctx)
     return m
+
+
+def _titled_name(text: str, lex: Lexicon) -> bool:
+    """A person's title before a name of two words or more, taken for a body's name by the
+    tagger ("Secretary of State Antony Blinken")."""
+    name = strip_titles(text, lex)
+    return name != text and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split())
 
 
 def _conjoined(span: Span, lex: Lexicon) -> bool:

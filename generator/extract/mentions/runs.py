@@ -31,7 +31,7 @@ def propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             skip -= 1
             continue
         joined = _joiner(toks, i) if start is not None else 0
-        if name_word(tok) or joined or (start is not None and _glued(toks, i)):
+        if name_word(tok) or joined or (start is not None and (_glued(toks, i) or _dated(toks, i))):
             start = i if start is None else start
             skip = max(0, joined - 1)
             continue
@@ -56,6 +56,20 @@ def _joiner(toks: list[Token], i: int) -> int:
         if here == list(words) and nxt is not None and nxt.pos_ == "PROPN" and (nxt.is_title or _elided(nxt)):
             return n
     return 0
+
+
+def _dated(toks: list[Token], i: int) -> bool:
+    """A day's number inside a name, between two capitalised words ("March 23 Movement",
+    "17 February Brigade")."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].like_num
+        and toks[i].is_digit
+        and i + 1 < len(toks)
+        and toks[i + 1].is_title
+        and toks[i + 1].tag_ == "NNP"  # not "On March 23 Rebels attacked", a plural after a date
+        and toks[i - 1].is_title
+    )
 
 
 def _glued(toks: list[Token], i: int) -> bool:

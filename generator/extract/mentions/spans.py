@@ -169,6 +169,8 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
         # not so "the Arakan Army-controlled district", where the whole name controls it
     while end - start > 1 and doc[end - 1].like_num:
         end -= 1
+    while end - start > 2 and doc[start].lower_ in TIME_WORDS and not doc[start + 1].like_num:
+        start += 1  # "Sunday US Secretary of State John Kerry", "July Human Rights Watch"; not "Sunday Times"
     if end - start > 1:
         first = doc[start].text
         stem = fold(first[:-1]) if first.endswith("s") and not first.endswith("'s") else None
