@@ -102,3 +102,16 @@ def test_dates_around_and_inside_names(extract, text, name, kind):
 @pytest.mark.parametrize("text", ["Fighters joined the March 23", "Troops entered Lashkar-", "Rebels of Ahl al-"])
 def test_a_name_run_at_the_end_of_a_text_is_read_safely(extract, text):
     extract(text)  # the last token of a text ends a run of proper nouns: no index past the end
+
+
+@pytest.mark.parametrize(
+    "text, outlet, person",
+    [
+        ("Anadolu Agency Ahmed Yusuf said the bridge was destroyed.", "Anadolu Agency", "Ahmed Yusuf"),
+        ("Xinhua News Agency Li Wei reported that the dam had burst.", "Xinhua News Agency", "Li Wei"),
+    ],
+)
+def test_an_outlet_run_into_its_reporters_name_is_two_actors(extract, text, outlet, person):
+    """Scraped text without a comma between a byline's agency and its reporter."""
+    kinds = {a.name: a.type for a in extract(text).actors}
+    assert kinds.get(person) == "person" and outlet in kinds, kinds

@@ -58,6 +58,17 @@ def _joiner(toks: list[Token], i: int) -> int:
     return 0
 
 
+def _person_after_body(run: Span, lex: Lexicon) -> bool:
+    """The tagger's body name, ending in a body's noun, and right after it a person's name
+    inside one run ("Anadolu Agency Ahmed Yusuf"); not a title between them ("Congress MLA X")."""
+    inside = [e for e in run.doc.ents if run.start <= e.start and e.end <= run.end]
+    return any(
+        a.label_ == "ORG" and b.label_ == "PERSON" and a.end == b.start and a[-1].lower_ in lex.actors.name_heads
+        for a in inside
+        for b in inside
+    )
+
+
 def _dated(toks: list[Token], i: int) -> bool:
     """A day's number inside a name, between two capitalised words ("March 23 Movement",
     "17 February Brigade")."""
@@ -98,6 +109,8 @@ def _run_label(span: Span, lex: Lexicon) -> str | None:
     titled = name != span.text and len(name.split()) > 1 and not org_type(name, lex)[1]
     if titled and not any(w in lex.armed_markers for w in words):
         return "PERSON"
+    if _person_after_body(span, lex):
+        return None  # "Anadolu Agency Ahmed Yusuf said": an outlet and its reporter, run together
     if any(w in lex.armed_markers for w in words) or (len(span) > 1 and org_type(span.text, lex)[1]):
         return "PROPN"
     end = span.end
