@@ -154,3 +154,23 @@ def test_magnitude_words_are_no_count_of_the_dead(extract, text, outcome):
     assert all(c.outcome not in {"killed", "injured"} for c in vague), figures(extract(text))
     if outcome:
         assert any(c.outcome == outcome for c in extract(text).casualties), figures(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Rescuers recovered 12 bodies from the rubble in Kharkiv.", 12),  # Ukraine
+        ("Forty bodies were found in a mass grave near Mopti.", 40),  # Mali
+        ("Villagers pulled 7 corpses from the river after the raid.", 7),
+    ],
+)
+def test_bodies_found_are_the_dead(extract, text, count):
+    assert [(c.count, c.outcome) for c in extract(text).casualties] == [(count, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rescuers found 12 survivors under the rubble.", "Two UN bodies found the report credible."],
+)
+def test_finding_people_or_bodies_of_another_kind_counts_no_dead(extract, text):
+    assert not [c for c in extract(text).casualties if c.outcome == "killed"]

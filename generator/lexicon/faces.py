@@ -274,6 +274,8 @@ class CasualtyWords(Face):
     weak_outcome_nouns: frozenset[str]
     before_outcome: frozenset[str]
     killing_objects: Mapping[str, frozenset[str]]  # verb -> the objects it kills with
+    finding_verbs: frozenset[str]  # "recovered 12 bodies": the dead, counted by finding them
+    body_nouns: frozenset[str]
     toll_nouns: frozenset[str]
     age_words: frozenset[str]
     age_phrases: frozenset[str]

@@ -27,6 +27,7 @@ class Outcomes:
         self.weak_nouns = cas.weak_outcome_nouns
         self.before_outcome = cas.before_outcome
         self.killing_objects = cas.killing_objects
+        self.finding_verbs, self.body_nouns = cas.finding_verbs, cas.body_nouns
         self.toll_nouns = cas.toll_nouns
 
     def word(self, tok: Token) -> str | None:
@@ -134,6 +135,8 @@ class Outcomes:
             return None
         if self.kills_by_phrase(tok):
             return "killed"
+        if lemma in self.finding_verbs and any(c.lower_ in self.body_nouns for c in tok.children):
+            return "killed"  # "recovered 12 bodies", "bodies were found"
         return self.verbs.get(lemma) or (self.adjectives.get(tok.lower_) if tok.tag_ == "VBN" else None)
 
     def kills_by_phrase(self, verb: Token) -> bool:
