@@ -174,3 +174,18 @@ def test_bodies_found_are_the_dead(extract, text, count):
 )
 def test_finding_people_or_bodies_of_another_kind_counts_no_dead(extract, text):
     assert not [c for c in extract(text).casualties if c.outcome == "killed"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ahmed Ali, 30, was gunned down by unknown gunmen in Karachi on Monday.", [(1, "killed")]),
+        ("Unknown gunmen assassinated Joseph Kabila Mutombo outside his house in Bunia.", [(1, "killed")]),
+        # a name among counted dead is one of them, not one more; an arrest kills no one
+        ("Five people, including Ahmed Ali, were killed in the blast.", [(5, "killed")]),
+        ("Police arrested Ahmed Ali on Monday.", []),
+    ],
+)
+def test_a_named_person_killed_is_one_dead(extract, text, expected):
+    got = [(c.count, c.outcome) for c in extract(text).casualties if c.outcome == "killed"]
+    assert got == expected

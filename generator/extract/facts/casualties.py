@@ -155,7 +155,20 @@ class CasualtyRules:
                 fig.rule = "single-victim"
                 out.append(fig)
                 out += self._bare_conjuncts(s, tok, seen, earlier + out)
-        return out
+        return out + (self._named_victim(s) if not earlier and not out else [])
+
+    def _named_victim(self, s: SentenceActors) -> list[Figure]:
+        """ "Nazrul Islam, 28, was gunned down": a person named as the one a verb of killing acts
+        on is one dead, when the sentence counts no one else (a name among counted dead is one
+        of them, not one more)."""
+        for m in s.mentions:
+            tok = s.doc[m.head]
+            if m.category == "person" and self.outcomes.predicate(tok) == "killed":
+                q = Quantity(m.text, 1, 1, 1, False, None, m.start, m.end)
+                fig = Figure(q, "killed", "people", s.ref, tok.i, rule="named-victim")
+                self._context(s, tok, fig, [])
+                return [fig]
+        return []
 
     def _bare_conjuncts(self, s: SentenceActors, noun: Token, seen: set[int], earlier: list[Figure]) -> list[Figure]:
         """ "a senior officer and soldier were killed": a conjoined noun without its own
