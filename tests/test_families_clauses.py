@@ -275,3 +275,25 @@ def test_a_breakaway_faction_is_an_offshoot_not_a_member(extract):
     b = extract("Ansaru, a breakaway faction of Boko Haram, kidnapped the engineers.")
     assert not has(b, ("Ansaru", "cooperative", "Boko Haram")), relation_triples(b)
     assert any(r.kind == "offshoot" for r in b.relations)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("Russian forces encircled Ukrainian troops near the town.", ("Russia", "hostile", "Ukraine")),
+        ("The Houthis launched drones at Israel on Friday.", ("Houthis", "hostile", "Israel")),
+        (
+            "Two hundred M23 fighters surrendered to the Congolese army.",
+            ("M23", "hostile", "Democratic Republic of the Congo"),
+        ),
+        ("ISWAP fighters executed four Nigerian soldiers they had captured.", ("ISWAP", "hostile", "Nigeria")),
+    ],
+)
+def test_more_verbs_of_war(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+
+
+def test_a_member_who_defects_does_not_ally_his_group(extract):
+    b = extract("A senior RSF commander defected to the army with his troops.")
+    assert not any(p == "cooperative" for _, p, _ in relation_triples(b)), relation_triples(b)

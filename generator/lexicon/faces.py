@@ -180,7 +180,9 @@ class RelationWords(Face):
     lemmas: frozenset[str] = field(init=False)  # every verb and noun of a relation
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lemmas", frozenset(self.verbs) | frozenset(self.nouns))
+        object.__setattr__(
+            self, "lemmas", frozenset(self.verbs) | frozenset(self.nouns) | frozenset(self.verbs_with_preps)
+        )
 
     def verbs_of(self, kind: str) -> frozenset[str]:
         """The verb lemmas of one relation kind."""

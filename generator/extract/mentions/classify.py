@@ -98,7 +98,8 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
             return True
         if prep.lower_ == "of" and prep.head.lower_ in lex.actors.state_nouns:
             return True  # "the government of Mali", "the armed forces of Sudan": the state through its organ
-        aimed = lex.relations.verbs_with_preps.get(prep.head.lemma_.lower())
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "at" hung on "rockets"
+        aimed = lex.relations.verbs_with_preps.get(verb.lemma_.lower())
         if aimed is not None and prep.lower_ in aimed.preps:
             return True  # "fired rockets at Israel"
         target = lex.relations.nouns.get(prep.head.lemma_.lower())

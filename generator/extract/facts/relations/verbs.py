@@ -55,9 +55,12 @@ def verb_preposition(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterato
     spec = c.words.verbs_with_preps.get(f.lemma)
     if spec is not None and not f.passive:
         objects = [f.verb, *(ch for ch in f.verb.children if ch.dep_ == "dobj")]  # "fired rockets at X"
+        agents = f.agents
+        if spec.kind == "alliance":  # "an RSF commander defected to the army": he left the RSF, it did not
+            agents = [a for ch in f.verb.children if ch.dep_ == "nsubj" and ch.pos_ == "PROPN" for a in s.actors_at(ch)]
         for prep in spec.preps:
             targets = [a for o in objects for a in c.syn.prep_objects(s, o, {prep})]
-            yield from cross(f.agents, targets, spec.kind, f"{f.lemma} {prep}")
+            yield from cross(agents, targets, spec.kind, f"{f.lemma} {prep}")
 
 
 def deemed(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
