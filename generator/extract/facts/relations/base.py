@@ -140,8 +140,9 @@ class RuleContext:
             spec = self.words.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
             if frame is not None and frame.kind == "attack":
                 self.last_attackers = self.not_persons(frame.agents)
-            elif spec is not None and spec.kind == "attack" and self.event_agents(s, tok):
-                self.last_attackers = self.not_persons(self.event_agents(s, tok))
+            elif spec is not None and spec.kind == "attack":
+                owners = self.event_agents(s, tok)
+                self.last_attackers = self.not_persons(owners) if owners else self.last_attackers
 
     def _event_doers(self, s: SentenceActors, event: Token) -> list[str]:
         """Who carried out an event a relative clause describes: its owner or "by" phrase, else

@@ -141,12 +141,11 @@ def headline(s: SentenceActors) -> bool:
 def read_sentence(c: RuleContext, s: SentenceActors) -> list[RawRelation]:
     """Every relation the rules find in one sentence, token by token, in table order."""
     out: list[RawRelation] = []
-    if headline(s):
-        return out
     named = {a for ids in s.tokens.values() for a in ids}
+    if (not named and not c.last_attackers) or headline(s):
+        return out  # the cheap test first: most sentences name no one
     if len(named) < 2 and not (named and c.last_attackers):
-        if named or c.last_attackers:
-            c.remember_attackers(s)  # "gunmen killed five": the next "the attack" is no longer the last one's
+        c.remember_attackers(s)  # "gunmen killed five": the next "the attack" is no longer the last one's
         return out  # the rules read their parties from the sentence (and the last attackers): none relate
     for tok in s.doc:
         frame = c.frame(s, tok)
