@@ -120,6 +120,18 @@ def test_the_state_of_an_organ_is_an_actor(extract):
         ),
         # parties that fired on each other are not allies
         ("Armenia and Azerbaijan fired on each other near Tegh.", ("Armenia", "cooperative", "Azerbaijan")),
+        # subjects that clashed "with" a third, even one not named, fought it together, not each other
+        (
+            "Fighters of the FDLR and the Nyatura militia clashed with local defence groups near Rutshuru.",
+            ("FDLR", "hostile", "Nyatura"),
+        ),
+        ("Militants from ISWAP and Boko Haram clashed with vigilantes in Borno.", ("ISWAP", "hostile", "Boko Haram")),
+        # a name whose head is "Front" is one party, not a fresh group of fighters on another side
+        (
+            "Fighting between soldiers of the Malian army and fighters from Ansar Dine and the Macina Liberation Front"
+            " killed nine people.",
+            ("Ansar Dine", "hostile", "Macina Liberation Front"),
+        ),
         # the dead of fighting between two others are neither side
         (
             "Four Kenyan soldiers were killed in clashes between al-Shabaab and the Somali army.",

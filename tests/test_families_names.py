@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract.mentions.names import abbreviates
+
 from .test_families_outlets import _speakers
 
 
@@ -115,3 +117,91 @@ def test_an_outlet_run_into_its_reporters_name_is_two_actors(extract, text, outl
     """Scraped text without a comma between a byline's agency and its reporter."""
     kinds = {a.name: a.type for a in extract(text).actors}
     assert kinds.get(person) == "person" and outlet in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "acronym, name, fits",
+    [
+        ("TTP", "Tehreek-e-Taliban Pakistan", True),
+        ("EIGS", "Islamic State in the Greater Sahara", True),  # from the French: three letters of four
+        ("FDLR", "Democratic Forces for the Liberation of Rwanda", True),
+        ("CDP", "Amadou Sow", False),  # a person's party
+        ("JNIM", "Katiba Serma", False),  # a unit's parent group
+    ],
+)
+def test_an_acronym_stands_for_a_name_its_initials_fit(acronym, name, fits):
+    assert abbreviates(acronym, name) is fits
+
+
+@pytest.mark.parametrize(
+    "text, unit, parent",
+    [
+        # the Sahel, Kashmir, Congo: a unit named with its parent group in brackets stays two actors
+        (
+            "Presumed Katiba Serma (JNIM) militants killed a trader near Djibo. JNIM later denied it.",
+            "Katiba Serma",
+            "JNIM",
+        ),
+        (
+            "Fighters of Katibat al-Furqan (AQIM) attacked a post near Tessalit. AQIM had not commented.",
+            "Katibat al-Furqan",
+            "AQIM",
+        ),
+        ("Fighters of the Twirwaneho militia (CNRD) burned a village. CNRD said nothing.", "Twirwaneho", "CNRD"),
+    ],
+)
+def test_a_bracketed_parent_group_is_not_the_units_acronym(extract, text, unit, parent):
+    names = {a.name for a in extract(text).actors}
+    assert parent in names and any(unit in n for n in names), names
+    assert not any(unit in n and parent in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Gunmen shot dead Hassan Abdi (ODM), a county official, in Garissa.", "Hassan Abdi"),
+        ("Police in Dhaka arrested Nurul Haque (BNP) on Monday.", "Nurul Haque"),
+    ],
+)
+def test_a_persons_party_in_brackets_does_not_make_him_a_body(extract, text, person):
+    types = {a.name: a.type for a in extract(text).actors}
+    assert types.get(person, "person") == "person", types
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        (
+            "The Islamic State in the Greater Sahara (ISGS) claimed the ambush near Menaka.",
+            "Islamic State in the Greater Sahara",
+            "armed_group",
+        ),
+        (
+            "Al-Qaeda in the Arabian Peninsula (AQAP) claimed the bombing in Aden.",
+            "Al-Qaeda in the Arabian Peninsula",
+            "armed_group",
+        ),
+        (
+            "The Organization for Security and Co-operation in Europe (OSCE) reported shelling near Donetsk.",
+            "Organization for Security and Co-operation in Europe",
+            None,
+        ),
+    ],
+)
+def test_a_name_is_read_back_as_far_as_its_acronym_reaches(extract, text, name, type_):
+    actors = {a.name: a.type for a in extract(text).actors}
+    assert name in actors, actors
+    assert type_ is None or actors[name] == type_
+
+
+def test_the_nearer_name_takes_the_acronym_of_two_joined_by_and(extract):
+    names = {a.name for a in extract("Hamas and the Palestinian Islamic Jihad (PIJ) fired rockets at Ashkelon.").actors}
+    assert {"Hamas", "Palestinian Islamic Jihad"} <= names, names
+
+
+def test_an_unlisted_name_with_a_known_acronym_is_the_known_body(extract):
+    """ "the Islamic State in Iraq and the Levant (ISIL)" in one sentence, "ISIL" in the next:
+    one actor, the gazetteer's, not a new name beside it."""
+    b = extract("Fighters of the Islamic State in Iraq and the Levant (ISIL) stormed Sirte. ISIL fighters fled later.")
+    groups = [a for a in b.actors if a.type == "armed_group"]
+    assert len(groups) == 1 and "Islamic State" in groups[0].name, [a.name for a in groups]

@@ -328,7 +328,11 @@ class Syntax:
     def _groups_in(self, s: SentenceActors, tok: Token) -> list[list[str]]:
         """ "the M23 and gunmen of the Nyatura Front", parsed as one phrase: a conjoined noun for
         fighters is a group of its own."""
-        others = [c for c in tok.conjuncts if c.lower_ in self.quantity_heads or c.lower_ in self.stand_in_nouns]
+        others = [
+            c
+            for c in tok.conjuncts
+            if (c.lower_ in self.quantity_heads or c.lower_ in self.stand_in_nouns) and not c.is_title  # not "Front"
+        ]
         if not others:
             return [self.np_actors(s, tok, 1)]
         own = list(s.actors_at(tok))

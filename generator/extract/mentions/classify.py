@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import Lexicon, fold
 from ..context import MentionSpan
-from .names import ACRONYM, PLACE_LABELS, TIME_WORDS, org_type, strip_titles
+from .names import ACRONYM, PLACE_LABELS, TIME_WORDS, abbreviates, org_type, strip_titles
 from .spans import surface, titled_person
 
 
@@ -225,7 +225,8 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
     ctx = _context_type(span, label, lex)
     single = len(span) == 1
     doc = span.doc
-    if span.end + 2 < len(doc) and doc[span.end].text == "(" and ACRONYM.match(doc[span.end + 1].text):
+    bracket = doc[span.end + 1].text if span.end + 2 < len(doc) and doc[span.end].text == "(" else ""
+    if ACRONYM.match(bracket) and abbreviates(bracket, text):
         sure = True  # "Armed Conflict Location and Event Data Project (ACLED)": bodies define acronyms
         type_ = type_ or "organisation"
     if single and fold(text) in lex.actors.name_heads:

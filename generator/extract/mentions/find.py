@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ...lexicon import Lexicon
 from ..context import MentionSpan
 from .classify import classify, is_subject
-from .names import ACRONYM
+from .names import ACRONYM, abbreviates
 from .roles import demonym_states, glued_states, pronoun_mentions, role_mentions
 from .spans import candidate_spans
 
@@ -108,6 +108,7 @@ def _attach_acronym(m: MentionSpan, doc: Doc) -> None:
         and i + 2 <= len(doc) - 1
         and doc[i + 2].text == ")"
         and ACRONYM.match(doc[i + 1].text)
+        and abbreviates(doc[i + 1].text, m.text)
     ):
         m.acronym = doc[i + 1].text
         m.tokens.append(i + 1)

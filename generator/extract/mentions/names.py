@@ -11,7 +11,7 @@ import calendar
 import re
 from functools import cache
 
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, fold
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
@@ -39,11 +39,43 @@ def org_type(text: str, lex: Lexicon) -> tuple[str | None, bool]:
     for word in reversed(words[:cut]):
         if word in lex.actors.name_heads:
             return lex.actors.name_heads[word], True
+    branch = BRANCH.split(text, maxsplit=1)
+    known = lex.known_by_name.get(fold(branch[0])) if len(branch) > 1 else None
+    if known is not None:
+        return known.type, True  # "Islamic State in the Greater Sahara": a known body's branch is of its kind
     return None, False
+
+
+BRANCH = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def is_acronym(text: str) -> bool:
     return text.isupper() and 2 <= len(text.replace(".", "")) <= 8
+
+
+NAME_PARTS = re.compile(r"[\s\-'\u2019]+")
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether a bracketed acronym can stand for the name before it: at least half of its capitals
+    are first letters of the name's words ("Tehreek-e-Taliban Pakistan (TTP)"; "Islamic State in
+    the Greater Sahara (EIGS)", from the French, still fits). A person's party in brackets
+    ("Amadou Sow (CDP)") or a unit's parent group ("Katiba Serma (JNIM)") is another actor, and
+    taking it for the name's acronym would merge the two wherever the acronym recurs."""
+    letters = [c for c in acronym if c.isupper()]
+    return 2 * initial_hits(acronym, name) >= len(letters)
+
+
+def initial_hits(acronym: str, name: str, capitals_only: bool = False) -> int:
+    """How many capitals of the acronym are first letters of the name's words, each word used
+    once; with `capitals_only`, of its capitalised words ("in", "the" seldom give a letter)."""
+    initials = [p[0].lower() for p in NAME_PARTS.split(name) if p and (p[0].isupper() or not capitals_only)]
+    hits = 0
+    for c in (c.lower() for c in acronym if c.isupper()):
+        if c in initials:
+            initials.remove(c)
+            hits += 1
+    return hits
 
 
 def head_word(name: str) -> str:

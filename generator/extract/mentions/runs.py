@@ -9,7 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, fold
-from .names import is_acronym, org_type, strip_titles
+from .names import abbreviates, initial_hits, is_acronym, org_type, strip_titles
+
+NAME_LINKS = frozenset({"of", "for", "in", "on", "the", "and", "de", "du", "des", "la", "le", "al", "el", "wal"})
+LONGEST_DEFINED = 12  # words of a name an acronym may stand for ("Islamic State of Iraq and the Levant")
 
 
 def propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
@@ -114,7 +117,8 @@ def _run_label(span: Span, lex: Lexicon) -> str | None:
     if any(w in lex.armed_markers for w in words) or (len(span) > 1 and org_type(span.text, lex)[1]):
         return "PROPN"
     end = span.end
-    if len(span) > 1 and end + 2 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1].text):
+    acronym = doc[end + 1].text if len(span) > 1 and end + 2 < len(doc) and doc[end].text == "(" else ""
+    if is_acronym(acronym) and abbreviates(acronym, span.text):
         return "ORG"  # bodies define acronyms
     if any(c.dep_ == "appos" and c.lemma_.lower() in lex.actors.name_heads for c in span.root.children):
         return "ORG"  # "Ansaru, a breakaway faction"
@@ -122,6 +126,41 @@ def _run_label(span: Span, lex: Lexicon) -> str | None:
     if len(span) >= 3 and joined and span.root.dep_ in {"nsubj", "nsubjpass"}:
         return "ORG"  # "Physicians for Human Rights said": a name of several words that acts
     return None
+
+
+def acronym_names(doc: Doc) -> list[Span]:
+    """The whole name an acronym in brackets stands for, read back from the bracket as far as
+    its initials reach: "the Islamic State in the Greater Sahara (ISGS)", "al-Qaeda in the
+    Islamic Maghreb (AQIM)", which the tagger cuts at "in"."""
+    out = []
+    for tok in doc[2:-2]:
+        acronym = doc[tok.i + 1].text
+        if tok.text != "(" or doc[tok.i + 2].text != ")" or not is_acronym(acronym):
+            continue
+        start = _defined_start(doc, tok.i, acronym)
+        if start is not None and tok.i - start > 2 and abbreviates(acronym, doc[start : tok.i].text):
+            out.append(doc[start : tok.i])
+    return out
+
+
+def _defined_start(doc: Doc, bracket: int, acronym: str) -> int | None:
+    """Where the name before a bracket starts: the start whose words give the acronym most
+    letters, those of capitalised words first ("in", "the" seldom give one); of two starts that
+    give as many the nearer wins, so "Hamas and the Palestinian Islamic Jihad (PIJ)" is one
+    name and Hamas another."""
+    best, best_hits = None, (0, 0)
+    for start in range(bracket - 1, max(-1, bracket - 1 - LONGEST_DEFINED), -1):
+        word = doc[start]
+        hyphened = start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_  # "Co-operation"
+        if not (word.is_title or word.is_upper or word.lower_ in NAME_LINKS or word.text in {"-", "'"} or hyphened):
+            break
+        name = doc[start:bracket].text
+        hits = (initial_hits(acronym, name, capitals_only=True), initial_hits(acronym, name))
+        if any(c.isupper() for c in word.text) and hits > best_hits:
+            best, best_hits = start, hits
+    if best is not None and best > 1 and doc[best - 1].text == "-" and doc[best - 2].lower_ in NAME_LINKS:
+        best -= 2  # "al-Qaeda in the Arabian Peninsula (AQAP)": the article glued to the first word
+    return best
 
 
 def acronyms(doc: Doc, lex: Lexicon) -> list[Span]:

@@ -15,8 +15,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, fold
-from .names import ACRONYM, NAME_LABELS, TIME_WORDS, org_type
-from .runs import acronyms, propn_runs
+from .names import ACRONYM, NAME_LABELS, TIME_WORDS, initial_hits, org_type
+from .runs import acronym_names, acronyms, propn_runs
 
 
 def clean_span(span: Span) -> Span:
@@ -82,6 +82,7 @@ def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex
     found += [(ent, ent.label_ if ent.label_ in NAME_LABELS else "PERSON") for ent in whole]
     found += propn_runs(doc, lex)
     found += [(s, "ORG") for s in acronyms(doc, lex)]
+    found += [(s, "ORG") for s in acronym_names(doc)]
     found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1] != "KNOWN", x[0].start))
     taken: set[int] = set()
     kept = []
@@ -180,7 +181,9 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
             start += 1
     for i in range(start + 1, end):
         word = doc[i]
-        if word.lower_ in cut_words or (word.lower_ == "and" and _known_at(doc, i + 1, end, lex)):
+        if word.lower_ in cut_words or (
+            word.lower_ == "and" and _known_at(doc, i + 1, end, lex) and not _defined_whole(doc, start, i, end)
+        ):
             end = i  # "Hizbollah on Zabadani", "al-Nusra Front and Daesh"
             break
     if (
@@ -221,6 +224,15 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
 def _acronym_follows(doc: Doc, end: int) -> bool:
     """The name is followed by its acronym in brackets, which says where it ends."""
     return end + 2 < len(doc) and doc[end].text == "(" and bool(ACRONYM.match(doc[end + 1].text))
+
+
+def _defined_whole(doc: Doc, start: int, cut: int, end: int) -> bool:
+    """The bracketed acronym after the name stands for all of it, not for the part after "and"
+    ("the Islamic State in Iraq and Syria (ISIS)"; not "Turkey and the Syrian Democratic Forces (SDF)")."""
+    if not _acronym_follows(doc, end):
+        return False
+    acronym = doc[end + 1].text
+    return initial_hits(acronym, doc[start:end].text) > initial_hits(acronym, doc[cut + 1 : end].text)
 
 
 def _known_at(doc: Doc, i: int, end: int, lex: Lexicon) -> bool:

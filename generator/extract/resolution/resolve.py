@@ -41,6 +41,7 @@ class Resolver:
         self.lex = lex
         self.sents = {aid: [SentenceActors(ps, list(ms)) for ps, ms in rows] for aid, rows in parsed.items()}
         self.acronyms: dict[str, EntityKey] = {}
+        self.defined: dict[str, EntityKey] = {}  # folded names whose bracketed acronym is a known body's
         self.places_text: set[str] = set()
         self.persons: dict[str, EntityKey] = {}
         self.person_country: dict[str, str] = {}
@@ -80,7 +81,7 @@ class Resolver:
                         elif main and self._bare_head_of_state(s.doc, m.start):
                             self.bare_leaders.setdefault(name, (main, s.ref))
                     if m.category == "org" and m.acronym:
-                        self.acronyms.setdefault(m.acronym, self._org_key(m.text))
+                        self.acronyms.setdefault(m.acronym, self._defined_key(m.text, m.acronym))
         self._add_acronym_mentions()
         for sents in self.sents.values():
             for s in sents:
@@ -159,6 +160,15 @@ class Resolver:
                         s.mentions.append(m)
                 s.mentions.sort(key=lambda m: (m.start, m.end))
 
+    def _defined_key(self, text: str, acronym: str) -> EntityKey:
+        """ "the Islamic State in Iraq and Syria (ISIS)": a name the lexicon lacks, in brackets a known
+        body's acronym, is that body's; the name then names it wherever it recurs."""
+        key = self._org_key(text)
+        known = self.lex.known_by_name.get(fold(acronym))
+        if key.kind != "known" and known is not None:
+            key = self.defined.setdefault(fold(text), EntityKey("known", known.name))
+        return key
+
     def _org_key(self, text: str) -> EntityKey:
         known = self.lex.known_by_name.get(fold(text))
         return EntityKey("known", known.name) if known else EntityKey("org", fold(text))
@@ -219,6 +229,8 @@ class Resolver:
         if m.category == "org":
             if m.text in self.acronyms:
                 return self.acronyms[m.text]
+            if fold(m.text) in self.defined:
+                return self.defined[fold(m.text)]
             if fold(m.text).endswith("s") and self._person_fold(m.text[:-1]) in self.persons:
                 return self.persons[self._person_fold(m.text[:-1])]
             text = self._unpossessed(m.text, "org")

@@ -142,8 +142,9 @@ def clashed_together(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterato
     if f.passive or not (exchange or kind or (f.lemma in c.words.clash_verbs and not objects)):
         return
     subjects = [ch for ch in f.verb.children if ch.dep_ == "nsubj"]
-    if len(subjects) != 1 or (c.syn.prep_objects(s, f.verb, {"with", "against"}) and not kind):
-        return
+    opponent = any(ch.dep_ == "prep" and ch.lower_ in {"with", "against"} for ch in f.verb.children)
+    if len(subjects) != 1 or (opponent and not kind):
+        return  # "A and B clashed with Kurdish forces": together against a third, named or not
     sides = [c.not_persons(side) for side in c.syn.np_sides(s, subjects[0])]  # each conjunct a side
     if kind and len(sides) == 1:
         sides = [[a] for a in sides[0]]  # "Ethiopian and Eritrean soldiers shelled each other": each its own side
