@@ -309,3 +309,29 @@ def test_more_verbs_of_war(extract, text, triple):
 def test_a_member_who_defects_does_not_ally_his_group(extract):
     b = extract("A senior RSF commander defected to the army with his troops.")
     assert not any(p == "cooperative" for _, p, _ in relation_triples(b)), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a body of troops named by what they are part of: a column, a gathering, a convoy of X's men
+        ("Russian artillery shelled a column of Ukrainian troops near Avdiivka.", ("Russia", "hostile", "Ukraine")),
+        ("Kenyan troops targeted a gathering of al-Shabaab fighters near Jilib.", ("Kenya", "hostile", "al-Shabaab")),
+        ("Ukrainian drones struck a convoy of Wagner mercenaries near Bakhmut.", ("Ukraine", "hostile", "Wagner")),
+        # "a raid by X on Y", where the parser hangs "on Y" from X
+        (
+            "Sixteen civilians were killed during an air raid by the Sudanese army on the RSF-held district of Bahri.",
+            ("Sudan", "hostile", "RSF"),
+        ),
+        # an -ing word far from the object it hangs from is the main clause's
+        (
+            "Nigerian jets targeted a gathering of ISWAP fighters in Malam Fatori in the northern part of Borno State"
+            " destroying their vehicles and weapons.",
+            ("Nigeria", "hostile", "ISWAP"),
+        ),
+    ],
+)
+def test_an_attack_on_a_body_of_troops(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+    assert not has(b, (triple[2], "hostile", triple[0])), relation_triples(b)

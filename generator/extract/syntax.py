@@ -227,6 +227,8 @@ class Syntax:
                 return self.antecedent(s, verb, subj[0])
             # Two subjects without "and" between them are a parser slip for a conjunction.
             return list(dict.fromkeys(a for c in subj for a in self.agents_of_np(s, c)))
+        if _adverbial_participle(verb):
+            return self.subjects(s, verb.head.head, depth + 1)
         if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             ids = self.agents_of_np(s, verb.head)
             if not ids and verb.head.lemma_.lower() in self.event_nouns:
@@ -375,3 +377,14 @@ class Syntax:
             if ids:
                 out.append(list(dict.fromkeys(ids)))
         return out
+
+
+def _adverbial_participle(verb: Token) -> bool:
+    """ "targeted a gathering of X in Y in the countryside of Z destroying their vehicles": an
+    -ing word hung from the object after two or more prepositional phrases is the main clause's
+    (who targeted, destroyed), a parser slip; near its noun it describes it ("killed militants
+    attacking the base")."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.dep_ != "dobj" or head.head.pos_ != "VERB":
+        return False
+    return sum(t.dep_ == "prep" for t in verb.doc[head.i + 1 : verb.i]) >= 2

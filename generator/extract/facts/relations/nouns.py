@@ -63,6 +63,8 @@ def noun_target(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     holders = [tok]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in c.words.light_verbs:
         holders.append(tok.head)  # "carried out airstrikes on X", the "on" hung from the verb
+    # "a raid by the army on the RSF-held district": the parser hangs "on" from the nearer noun
+    holders += [p for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "by" for p in ch.children]
     preps = [ch for h in holders for ch in h.children]
     after = s.doc[tok.i + 1] if tok.i + 1 < len(s.doc) else None
     if after is not None and after.dep_ == "prep" and after.head.i != tok.i and after not in preps:
