@@ -335,3 +335,33 @@ def test_an_attack_on_a_body_of_troops(extract, text, triple):
     b = extract(text)
     assert has(b, triple), relation_triples(b)
     assert not has(b, (triple[2], "hostile", triple[0])), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # who held what was taken fought the taker
+        ("The Myanmar army seized six hills held by the Arakan Army.", ("Myanmar", "hostile", "Arakan Army")),
+        ("Ethiopian troops took control of a town held by the TPLF.", ("Ethiopia", "hostile", "TPLF")),
+        ("Iraqi forces recaptured ISIS positions west of Mosul.", ("Iraq", "hostile", "Islamic State")),
+    ],
+)
+def test_taking_what_another_held_is_fighting_it(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+
+
+def test_taking_a_place_named_by_itself_says_nothing_of_a_holder(extract):
+    b = extract("M23 rebels seized Goma while Rwanda denied any role.")
+    assert not has(b, ("M23", "hostile", "Rwanda")), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("State media said the Myanmar Military used heavy weapons near Lashio.", "Myanmar"),
+        ("Rebels said the Chad Military had shelled their camp near Tibesti.", "Chad"),
+    ],
+)
+def test_a_country_before_a_capitalised_organ_is_the_state(extract, text, country):
+    assert country in {a.name for a in extract(text).actors if a.type == "state"}

@@ -192,6 +192,8 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
         and doc[start].pos_ == "PROPN"
         and fold(doc[start:end].text) not in lex.known_by_name
     ):
+        if end - start == 2 and doc[start + 1].lower_ in lex.actors.state_heads:
+            return None  # "the Myanmar Military": the country's organ, read as "the Myanmar military" is
         start += 1  # "Iraq Press TV", "U.S. Idlib": a run of names without commas
     if (
         end - start > 1

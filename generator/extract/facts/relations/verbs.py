@@ -123,6 +123,23 @@ def taken_from(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge
                 for a in c.syn.prep_objects(s, g, {"from"})
             ]
         yield from cross(f.agents, losers, "fighting", f"{f.lemma} from")
+        yield from cross(f.agents, _holders_of_taken(c, s, f), "fighting", f.lemma)
+
+
+TAKING = frozenset({"capture", "seize", "retake", "recapture", "wrest", "liberate"})
+
+
+def _holders_of_taken(c: RuleContext, s: SentenceActors, f: VerbFrame) -> list[str]:
+    """ "seized a town held by the Brigade", "captured Kestrel positions", "took control of the
+    Brigade-held hills": who held what was taken fought the taker (a taken place named by itself
+    says nothing of its holder; "took" only with "control")."""
+    taken = [ch for ch in f.verb.children if ch.dep_ == "dobj" and not s.actors_at(ch)]
+    if f.lemma == "take":
+        of = [p for ch in taken if ch.lower_ == "control" for p in ch.children if p.lower_ == "of"]
+        taken = [g for p in of for g in p.children]
+    elif f.lemma not in TAKING:
+        return []
+    return [a for t in taken for a in c.syn.np_actors(s, t)]
 
 
 def fought_with(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
