@@ -40,8 +40,10 @@ def _merged_actor(members: list[Actor]) -> Actor:
     types = Counter()
     for a in members:
         types[a.type] += (len(a.mentions) or 1) * (0.01 if a.type == FALLBACK_TYPE else 1)
-    if "person" in types:  # a person joined by the profile of a slip that took the name for a body
-        types = Counter({"person": 1})
+    others = sum(v for t, v in types.items() if t != "person")
+    if "person" in types and types["person"] * 2 >= others:
+        types = Counter({"person": 1})  # a person joined by the profile of a slip that took the name for a body;
+        # not a body named in twenty articles that one garbled sentence took for a person ("JNIM and/or JNIM")
     described = sorted((a for a in members if a.description), key=lambda a: -len(a.mentions))
     base = Actor(
         id="",

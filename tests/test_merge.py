@@ -225,3 +225,15 @@ def test_a_persons_name_is_never_also_a_groups():
     parts = [_part("a", [("Riek Machar", "person", False)]), _part("b", [("Riek Machar", "armed_group", False)])]
     merged = merge_analyses(parts, default_lexicon())
     assert [(a.name, a.type) for a in merged.actors] == [("Riek Machar", "person")]
+
+
+def test_a_body_named_in_many_articles_is_not_the_person_one_garbled_sentence_made_it():
+    """One article's tagger took a group's initials for a person; six others name the group:
+    the profile is the group's (a person is kept only where the person weighs at least half)."""
+    from generator.lexicon import default_lexicon
+    from generator.merge import merge_analyses
+
+    parts = [_part(f"g{k}", [("KLF", "armed_group", False)]) for k in range(6)]
+    parts.append(_part("p", [("KLF", "person", False)]))
+    merged = merge_analyses(parts, default_lexicon())
+    assert [(a.name, a.type) for a in merged.actors] == [("KLF", "armed_group")]

@@ -360,6 +360,9 @@ class Syntax:
         """The sides a noun phrase names, one per conjunct: "the army and the militia";
         "fighters of A and soldiers of B", which the parser hangs as one noun with two "of"s."""
         out: list[list[str]] = []
+        named = [c for c in p.children if c.dep_ == "appos"]
+        if named and not p.conjuncts and not s.actors_at(p):
+            p = named[0]  # "between armed group the X and the Y": the parser hangs "and the Y" on the name
         for side in (p, *p.conjuncts):
             parts = [
                 part

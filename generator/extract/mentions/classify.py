@@ -73,6 +73,19 @@ def _names_state(tok: Token, lex: Lexicon) -> bool:
     return key in lex.country_by_name or key in lex.country_by_metonym
 
 
+def organ_chain(tok: Token, lex: Lexicon) -> list[Token]:
+    """The words from a country name to the noun it qualifies, through an organ's words and common
+    nouns: "Pakistan Air Force fighter jets" -> Force, fighter, jets (not through other names)."""
+    chain = [tok.head]
+    while chain[-1].dep_ == "compound" and (
+        chain[-1].pos_ == "NOUN" or chain[-1].lower_ in lex.actors.state_name_words
+    ):
+        if chain[-1].head.i == chain[-1].i:
+            break
+        chain.append(chain[-1].head)
+    return chain
+
+
 def is_agentive(tok: Token, lex: Lexicon) -> bool:
     """Whether a country name is used for the state acting, not a location."""
     head = tok
@@ -84,9 +97,10 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
     if dep == "poss":
         return head.head.lemma_.lower() not in lex.actors.place_nouns | lex.phrases.place_parts
     if dep in {"compound", "amod", "npadvmod", "nmod"}:
+        noun = organ_chain(head, lex)[-1]
         return (
-            head.head.lemma_.lower() in lex.actors.state_nouns
-            or head.head.lower_ in lex.actors.state_nouns
+            noun.lemma_.lower() in lex.actors.state_nouns
+            or noun.lower_ in lex.actors.state_nouns
             or head.head.lower_ in lex.relations.compounds
             or (hostile_noun(modified(head), lex) and len(parties(modified(head))) > 1)  # "the Russia-Ukraine war"
         )
@@ -192,10 +206,11 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
         country = lex.country_by_name.get(key) or lex.country_by_metonym[key]
         is_name = key in lex.country_by_name
         m.category, m.country = "country", country.name
+        chain = organ_chain(root, lex)
         if root.dep_ in {"compound", "amod", "nmod", "poss"} and (
-            root.head.lemma_.lower() in lex.actors.state_nouns or root.head.lower_ in lex.actors.state_nouns
+            chain[-1].lemma_.lower() in lex.actors.state_nouns or chain[-1].lower_ in lex.actors.state_nouns
         ):
-            m.tokens.append(root.head.i)
+            m.tokens += [t.i for t in chain]
         head = root
         while head.dep_ == "compound" and _names_state(head.head, lex):
             head = head.head  # "brokered by Moscow Ankara and Tehran": a list that lost its commas
@@ -206,6 +221,8 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
         return m
     if key in lex.country_by_demonym:
         return None  # "Ukrainian" alone is an adjective; demonym_states handles "Ukrainian troops"
+    if label == "NORP" and ACRONYM.match(text):
+        return _classify_name(m, span, "ORG", lex)  # "JNIM militants": a group's initials taken for a people
     if label == "NORP":
         if not is_locative(root, lex):
             return None

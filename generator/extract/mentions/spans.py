@@ -192,8 +192,10 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
         and doc[start].pos_ == "PROPN"
         and fold(doc[start:end].text) not in lex.known_by_name
     ):
-        if end - start == 2 and doc[start + 1].lower_ in lex.actors.state_heads:
-            return None  # "the Myanmar Military": the country's organ, read as "the Myanmar military" is
+        organ = doc[start + 1 : end]
+        if all(t.lower_ in lex.actors.state_name_words for t in organ) and organ[-1].lower_ in lex.actors.state_heads:
+            return doc[start : start + 1]  # "the Myanmar Military", "Sudan Armed Forces": the country's organ,
+            # read as "the Myanmar military" is
         start += 1  # "Iraq Press TV", "U.S. Idlib": a run of names without commas
     if (
         end - start > 1

@@ -26,6 +26,8 @@ def aliases(
             continue
         if m.category == "state_role" and (not (m.qualifier or m.person) or key.kind == "person"):
             continue
+        if m.category == "role" and key.kind != "role" and not m.qualifier:
+            continue  # "two militants" of "JNIM militants": the group's, but no name of it
         if m.category in {"country", "state_role", "role"} and not clean_phrase(s.doc[m.start : m.end], lex):
             continue
         out.add(text)

@@ -122,7 +122,7 @@ def _antecedent(m: MentionSpan, s: SentenceActors, n: int, history: list[Focus])
         kinds = {"body"}
     else:
         kinds = {"group", "body"}
-    if word in {"their", "they", "them"}:
+    if word in {"their", "they"}:  # "them" is never its own clause's subject ("X and Y ambushed them")
         same = _clause_subjects(s, m)
         if len(same) > 1:
             return same
@@ -145,9 +145,14 @@ def _attackers(s: SentenceActors, m: MentionSpan, hostile: frozenset[str]) -> se
     verb = tok.head
     if tok.dep_ == "pobj":
         verb = verb.head
+        if verb.dep_ == "dobj" and verb.pos_ in {"NUM", "NOUN", "PRON"}:
+            verb = verb.head  # "killed one of them", "wounded several of them"
     if tok.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in hostile:
         return set()
-    return {a for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree for a in s.actors_at(t)}
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj":  # "ambushed a patrol and killed two of them": the first verb's
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return {a for c in subjects for t in c.subtree for a in s.actors_at(t)}
 
 
 def _clause_subjects(s: SentenceActors, m: MentionSpan) -> tuple[str, ...]:

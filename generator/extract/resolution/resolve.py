@@ -21,6 +21,7 @@ from ...slug import slugify, unique_slug
 from ..context import EntityKey, Link, MentionSpan, Resolution, SentenceActors
 from ..mentions.names import head_word, initials, is_acronym, strip_titles, surname
 from .aliases import aliases
+from .bare import merge_bare_roles
 from .coref import definite_descriptions, resolve_pronouns, the_group
 from .describe import describe
 from .setting import bare_state_roles, located_in, main_country
@@ -257,20 +258,8 @@ class Resolver:
                     key = self._key(m, s, local)
                     if key:
                         s.keys[i] = key
-            self._merge_bare_roles(sents)
+            merge_bare_roles(sents, self.lex)
             bare_state_roles(sents, self.lex)
-
-    def _merge_bare_roles(self, sents: list[SentenceActors]) -> None:
-        """A bare "militias" is the article's one backed militia group, if unique."""
-        qualified: dict[str, set[EntityKey]] = defaultdict(set)
-        for s in sents:
-            for key in s.keys.values():
-                if key.generic and key.qualifier and key.backer:
-                    qualified[key.name].add(key)
-        for s in sents:
-            for i, key in list(s.keys.items()):
-                if key.generic and key.qualifier is None and len(qualified[key.name]) == 1:
-                    s.keys[i] = next(iter(qualified[key.name]))
 
     # ---- actors -------------------------------------------------------------
     def _is_actor_key(self, key: EntityKey, agentive: dict[EntityKey, bool], members: Members) -> bool:
@@ -327,8 +316,10 @@ class Resolver:
         if key.kind == "country":
             return key.name
         texts = [m.text if m.category != "person" else strip_titles(m.text, self.lex) for m, _ in members]
-        if key.kind == "person":  # "Haftar's forces" count as the man's, but their noun is not his name
-            texts = [t for t, (m, _) in zip(texts, members, strict=True) if m.category == "person"] or texts
+        if key.kind in {"person", "org"}:  # "Haftar's forces" count as the man's, "two militants" as the
+            # group's ("JNIM militants"), but a role noun is not a name
+            named = {"person"} if key.kind == "person" else {"org", "person", "unknown"}
+            texts = [t for t, (m, _) in zip(texts, members, strict=True) if m.category in named] or texts
         if key.kind == "known":  # "Qaeda-linked": a gazetteer name without its article is no name to show
             entry = self.lex.known_by_name[fold(key.name)]
             written = {fold(n) for n in (entry.name, *entry.aliases)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...lexicon import Lexicon, fold
-from ..context import EntityKey, SentenceActors
+from ..context import EntityKey, MentionSpan, SentenceActors
 from .aliases import state_forces
 
 
@@ -68,10 +68,17 @@ def bare_state_roles(sents: list[SentenceActors], lex: Lexicon) -> None:
     """ "The Sudanese army said ... In a statement the army said": where no country is the
     article's setting, a bare "the army" is the one state whose forces it names."""
     states = {m.qualifier for s in sents for m in s.mentions if m.category == "state_role" and m.qualifier}
-    states |= {m.country for s in sents for m in s.mentions if state_forces(m, lex)}
+    states |= {m.country for s in sents for m in s.mentions if state_forces(m, lex) or _with_organ(m, s, lex)}
     if len(states) != 1:
         return
     for s in sents:
         for i, key in list(s.keys.items()):
             if key.kind == "role" and s.mentions[i].category == "state_role" and not s.mentions[i].person:
                 s.keys[i] = EntityKey("country", next(iter(states)))
+
+
+def _with_organ(m: MentionSpan, s: SentenceActors, lex: Lexicon) -> bool:
+    """ "Pakistan Air Force jets", "the Myanmar Military": a country named with its forces."""
+    return m.category == "country" and any(
+        s.doc[i].lower_ in lex.actors.alias_heads for i in m.tokens if not m.start <= i < m.end
+    )

@@ -214,6 +214,8 @@ def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[
         return
     if any(t.dep_ == "cc" and (t.lower_ in {"or", "nor"} or "/" in t.text) for t in subj[0].subtree):
         return  # "JNIM or ISGS militants attacked": one of them did, not both together
+    if any(t.pos_ == "NOUN" and not s.actors_at(t) and _kind_of_noun(c, t) in {"attack", "fighting"} for t in subj):
+        return  # "a gunfight between group the X and the Y took place", X parsed as a second subject
     meeting = c.words.meeting_nouns
     objects = [ch for ch in f.verb.children if ch.dep_ == "dobj"]
     objects += [  # "agreed to a truce", "agreed on a ceasefire"
@@ -231,6 +233,11 @@ def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[
             yield from together(c.not_persons(f.agents), "alliance", f"together: {attrs[0].lower_}")
         return
     yield from together(c.not_persons(f.agents), "contact" if met else "alliance", f"together: {f.verb.lemma_}")
+
+
+def _kind_of_noun(c: RuleContext, tok: Token) -> str | None:
+    spec = c.words.nouns.get(tok.lemma_.lower())
+    return spec.kind if spec else None
 
 
 def includes_member(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
@@ -251,11 +258,12 @@ def belongs_to(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge
 
 def condemned_attack(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "Al-Shabaab stormed a hotel. The African Union condemned the attack.": "the attack"
-    with nothing that says whose is the article's last attack, and its doers are accused."""
-    if f.kind != "accusation" or not c.last_attackers:
+    with nothing that says whose is the article's last attack, and its doers are accused;
+    "Kenyan troops repelled the attack": they are fought."""
+    if f.kind not in {"accusation", "fighting"} or not c.last_attackers:
         return
     for o in (ch for ch in f.verb.children if ch.dep_ == ("nsubjpass" if f.passive else "dobj")):
         spec = c.words.nouns.get(o.lemma_.lower())
         definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"} for d in o.children)
         if spec and spec.kind == "attack" and definite and not s.actors_at(o) and not c.event_agents(s, o):
-            yield from cross(f.agents, c.last_attackers, "accusation", f"{f.lemma} the {o.lower_}")
+            yield from cross(f.agents, c.last_attackers, f.kind, f"{f.lemma} the {o.lower_}")

@@ -1,0 +1,50 @@
+"""Bare role nouns: which group of the article a "militias" or "two militants" is.
+
+A role noun with nothing that says whose it is ("the militias", "killed two
+militants") most often means the one group of the article already named
+with that noun: "Iran-backed militias ... the militias", "Boko Haram
+militants attacked ... soldiers killed two militants". Where two groups were
+named with it, it stays a generic role.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ...lexicon import Lexicon
+from ..context import EntityKey, SentenceActors
+
+
+def merge_bare_roles(sents: list[SentenceActors], lex: Lexicon) -> None:
+    """A bare role noun joins the article's one group named with that noun: a backed role
+    ("Iran-backed militias"), or a name the noun follows ("JNIM militants")."""
+    qualified: dict[str, set[EntityKey]] = defaultdict(set)
+    for s in sents:
+        for key in s.keys.values():
+            if key.generic and key.qualifier and key.backer:
+                qualified[key.name].add(key)
+    named = _named_with_noun(sents, lex)
+    for s in sents:
+        for i, key in list(s.keys.items()):
+            if not key.generic or key.qualifier is not None:
+                continue
+            if len(qualified[key.name]) == 1:
+                s.keys[i] = next(iter(qualified[key.name]))
+            elif not qualified[key.name] and len(named[key.name]) == 1 and s.mentions[i].category == "role":
+                s.keys[i] = next(iter(named[key.name]))
+
+
+def _named_with_noun(sents: list[SentenceActors], lex: Lexicon) -> dict[str, set[EntityKey]]:
+    """Role key -> the named groups of the article a noun of that role follows ("JNIM militants")."""
+    role_of = {noun: role.key for role in lex.actors.roles if not role.state for noun in role.nouns}
+    named: dict[str, set[EntityKey]] = defaultdict(set)
+    for s in sents:
+        for i, key in s.keys.items():
+            if key.kind not in {"org", "known"}:
+                continue
+            root = s.doc[s.mentions[i].head]
+            noun = root.head
+            role = role_of.get(noun.lower_) if root.dep_ == "compound" and noun.pos_ == "NOUN" else None
+            if role:
+                named[role].add(key)
+    return named

@@ -1,0 +1,138 @@
+"""Who is on which side: a state named with its organ, a group's initials, the side that
+answers an attack, "them" and "between", and a bare role noun that means the one group
+named with it.
+
+Every sentence here is invented for the test; names are of no particular article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_families import has, relation_triples
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a country before the capitalised words of its forces is the state acting
+        ("Pakistan Air Force jets struck TTP hideouts in North Waziristan.", ("Pakistan", "hostile", "TTP")),
+        ("Sudan Armed Forces shelled RSF positions in Omdurman overnight.", ("Sudan", "hostile", "RSF")),
+        ("Mali Armed Forces drones struck JNIM positions near Boni.", ("Mali", "hostile", "JNIM")),
+    ],
+)
+def test_a_country_named_with_its_forces_acts(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+    assert not any(a.name.endswith(("Force", "Forces")) for a in b.actors), [a.name for a in b.actors]
+
+
+def test_a_country_named_with_its_forces_is_the_state_a_bare_role_means(extract):
+    b = extract("Pakistan Air Force jets pounded hideouts near Bajaur. Security forces later raided TTP camps there.")
+    assert has(b, ("Pakistan", "hostile", "TTP")), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("On 3 May, suspected ISWAP militants attacked a church near Gwoza.", "ISWAP"),
+        ("Presumed JNIM fighters ambushed a convoy near Djibo.", "JNIM"),
+    ],
+)
+def test_a_groups_initials_before_its_fighters_name_it(extract, text, group):
+    assert group in {a.name for a in extract(text).actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were killed when their minibus struck an IED near Mopti.",
+        "Gunmen raided an IDP camp outside Bunia at night.",
+        "Soldiers shot down a UAV over the base.",
+    ],
+)
+def test_initials_of_things_and_of_kinds_of_people_are_no_actor(extract, text):
+    names = {a.name for a in extract(text).actors}
+    assert not names & {"IED", "IDP", "UAV"}, names
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the side that repels "the attack" fights whoever the article said attacked
+        (
+            "Al-Shabaab fighters stormed a base near Kismayo. Kenyan troops repelled the attack after a long fight.",
+            ("Kenya", "hostile", "al-Shabaab"),
+        ),
+        (
+            "ISWAP militants attacked a garrison in Borno on Sunday. Nigerian soldiers repulsed the assault.",
+            ("Nigeria", "hostile", "ISWAP"),
+        ),
+    ],
+)
+def test_repelling_the_attack_fights_its_attackers(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+
+
+def test_repelling_an_attack_no_one_claimed_fights_no_one(extract):
+    b = extract("Gunmen stormed a village near Beni. Congolese troops repelled the attack.")
+    assert not [t for t in relation_triples(b) if t[1] == "hostile"], relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presumed JNIM or ISGS militants ambushed four policemen near Dori and killed two of them.",
+        "Fighters of the ADF and the CODECO attacked a convoy of traders and killed several of them.",
+    ],
+)
+def test_them_is_never_the_subject_of_its_own_clause(extract, text):
+    b = extract(text)
+    assert not [t for t in relation_triples(b) if t[1] == "hostile"], relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "between <noun> the X and the Y": the parser hangs "and the Y" on the name in apposition
+        (
+            "A gunfight between rebel group the Kachin Independence Army and the Myanmar army erupted near Bhamo.",
+            ("Kachin Independence Army", "hostile", "Myanmar"),
+        ),
+        (
+            "Clashes broke out between armed group the M23 and the Congolese army near Rutshuru.",
+            ("M23", "hostile", "Democratic Republic of the Congo"),
+        ),
+    ],
+)
+def test_between_a_noun_and_its_name_in_apposition(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+    assert not [t for t in relation_triples(b) if t[1] == "cooperative"], relation_triples(b)
+
+
+def test_a_fight_taken_for_a_second_subject_is_no_joint_action(extract):
+    b = extract(
+        "A gunfight between ethnic armed group the Kachin Independence Army (KIA) and the junta-backed"
+        " Kaung Kha People's Militia (KKPM) took place near Muse."
+    )
+    assert not [t for t in relation_triples(b) if t[1] == "cooperative"], relation_triples(b)
+
+
+def test_a_bare_role_noun_is_the_one_group_named_with_it(extract):
+    b = extract(
+        "On Monday, Boko Haram militants raided a village near Damboa. Nigerian soldiers pursued them and"
+        " killed four militants near the border."
+    )
+    assert has(b, ("Nigeria", "hostile", "Boko Haram")), relation_triples(b)
+    group = next(a for a in b.actors if a.name == "Boko Haram")
+    assert "militants" not in group.aliases  # the group's, but no name of it
+
+
+def test_a_bare_role_noun_stays_generic_when_two_groups_were_named_with_it(extract):
+    b = extract(
+        "Al-Shabaab militants and ISIS militants attacked bases near Bosaso. Puntland forces killed five militants."
+    )
+    assert not has(b, ("Puntland", "hostile", "al-Shabaab")), relation_triples(b)
+    assert not has(b, ("Puntland", "hostile", "Islamic State")), relation_triples(b)
