@@ -205,3 +205,26 @@ def test_an_unlisted_name_with_a_known_acronym_is_the_known_body(extract):
     b = extract("Fighters of the Islamic State in Iraq and the Levant (ISIL) stormed Sirte. ISIL fighters fled later.")
     groups = [a for a in b.actors if a.type == "armed_group"]
     assert len(groups) == 1 and "Islamic State" in groups[0].name, [a.name for a in groups]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Suspected ADF or CODECO fighters ambushed four traders near Djugu.", "ADF"),
+        ("Alleged Wagner mercenaries executed three herders near Moura.", "Wagner"),
+        ("Presumed JNIM fighters burned the market in Djibo.", "JNIM"),
+    ],
+)
+def test_a_word_of_doubt_opening_a_sentence_is_no_part_of_the_name(extract, text, name):
+    names = {a.name for a in extract(text).actors}
+    assert name in names or any(name in (a.name, *a.aliases) for a in extract(text).actors), names
+    assert not any(n.split()[0].lower() in {"suspected", "alleged", "presumed"} for n in names), names
+
+
+def test_a_name_never_ends_inside_a_bracket(extract):
+    b = extract(
+        "A clash between rebel group the Chin National Front (CNF) and the army-backed Zomi Revolutionary Army"
+        " (ZRA) took place in Tonzang."
+    )
+    assert "Chin National Front" in {a.name for a in b.actors}
+    assert not any("(" in n for a in b.actors for n in (a.name, *a.aliases)), [a.name for a in b.actors]

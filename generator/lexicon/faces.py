@@ -86,6 +86,7 @@ class ActorWords(Face):
     outlet_staff: frozenset[str]
     office_nouns: frozenset[str]
     cut_words: frozenset[str]
+    name_hedges: frozenset[str]
     member_titles: frozenset[str]
     head_of_state_titles: frozenset[str]
     leader_bodies: frozenset[str]

@@ -170,6 +170,11 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
         # not so "the Arakan Army-controlled district", where the whole name controls it
     while end - start > 1 and doc[end - 1].like_num:
         end -= 1
+    while end - start > 1 and doc[start].lower_ in lex.actors.name_hedges:
+        start += 1  # "Suspected ADF fighters": doubt about who, not a word of the name
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[0] : end]):
+        end = opened[0]  # "the Chin National Front (CNF": the tagger stopped inside the bracket
     while end - start > 2 and doc[start].lower_ in TIME_WORDS and not doc[start + 1].like_num:
         start += 1  # "Sunday US Secretary of State John Kerry", "July Human Rights Watch"; not "Sunday Times"
     if end - start > 1:

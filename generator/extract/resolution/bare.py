@@ -36,7 +36,6 @@ def merge_bare_roles(sents: list[SentenceActors], lex: Lexicon) -> None:
 
 def _named_with_noun(sents: list[SentenceActors], lex: Lexicon) -> dict[str, set[EntityKey]]:
     """Role key -> the named groups of the article a noun of that role follows ("JNIM militants")."""
-    role_of = {noun: role.key for role in lex.actors.roles if not role.state for noun in role.nouns}
     named: dict[str, set[EntityKey]] = defaultdict(set)
     for s in sents:
         for i, key in s.keys.items():
@@ -44,7 +43,7 @@ def _named_with_noun(sents: list[SentenceActors], lex: Lexicon) -> dict[str, set
                 continue
             root = s.doc[s.mentions[i].head]
             noun = root.head
-            role = role_of.get(noun.lower_) if root.dep_ == "compound" and noun.pos_ == "NOUN" else None
-            if role:
-                named[role].add(key)
+            role = lex.actors.role_by_noun.get(noun.lower_) if root.dep_ == "compound" and noun.pos_ == "NOUN" else None
+            if role and not role.state:
+                named[role.key].add(key)
     return named
