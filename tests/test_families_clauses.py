@@ -87,7 +87,7 @@ from .test_families import has, relation_triples
         ("A Hamas commander was killed in clashes with the Israeli army in Rafah.", ("Hamas", "hostile", "Israel")),
         (
             "A senior officer of the Pakistan Army was killed in a firefight with the Pakistani Taliban.",
-            ("Pakistan", "hostile", "Taliban"),
+            ("Pakistan", "hostile", "Tehrik-i-Taliban Pakistan"),  # the TTP, not the Afghan Taliban
         ),
         (
             "Two soldiers of the Malian army were wounded in a gunfight with fighters of the Islamic State.",

@@ -133,3 +133,23 @@ def test_a_bare_role_noun_stays_generic_when_two_groups_were_named_with_it(extra
     )
     assert not has(b, ("Puntland", "hostile", "al-Shabaab")), relation_triples(b)
     assert not has(b, ("Puntland", "hostile", "Islamic State")), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the shipped regional gazetteers: a group the tagger misses, a non-state "National Army",
+        # a state's forces by their own name
+        ("Ethiopian jets bombed camps of the TPLF near Mekelle.", ("Ethiopia", "hostile", "TPLF")),
+        (
+            "The Syrian National Army, backed by Turkey, attacked Kurdish fighters.",
+            ("Turkey", "cooperative", "Syrian National Army"),
+        ),
+        ("The Tatmadaw bombed a village held by the Arakan Army.", ("Myanmar", "hostile", "Arakan Army")),
+        ("M23 rebels clashed with FARDC troops near Goma.", ("M23", "hostile", "Democratic Republic of the Congo")),
+    ],
+)
+def test_regional_names_of_other_wars(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+    assert not has(b, ("Turkey", "cooperative", "Syria")), relation_triples(b)

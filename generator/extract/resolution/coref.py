@@ -145,7 +145,7 @@ def _attackers(s: SentenceActors, m: MentionSpan, hostile: frozenset[str]) -> se
     verb = tok.head
     if tok.dep_ == "pobj":
         verb = verb.head
-        if verb.dep_ == "dobj" and verb.pos_ in {"NUM", "NOUN", "PRON"}:
+        if verb.dep_ == "dobj":
             verb = verb.head  # "killed one of them", "wounded several of them"
     if tok.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in hostile:
         return set()
