@@ -153,3 +153,37 @@ def test_regional_names_of_other_wars(extract, text, triple):
     b = extract(text)
     assert has(b, triple), relation_triples(b)
     assert not has(b, ("Turkey", "cooperative", "Syria")), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a demonym before a compound noun owns the noun past it ("fighter jets", "attack helicopters")
+        (
+            "At least nine ISKP militants died after Pak military fighter jets pounded their hideouts.",
+            ("Pakistan", "hostile", "ISKP"),
+        ),
+        ("Nigerian air force attack helicopters struck ISWAP camps on Lake Chad.", ("Nigeria", "hostile", "ISWAP")),
+        # more verbs of combat
+        ("Malian troops neutralised twenty JNIM fighters near Boni.", ("Mali", "hostile", "JNIM")),
+        (
+            "Somali commandos intercepted a column of al-Shabaab fighters near Afgoye.",
+            ("Somalia", "hostile", "al-Shabaab"),
+        ),
+    ],
+)
+def test_a_state_through_its_equipment_and_verbs_of_combat(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several rebels surrendered to the army in Kivu, and many rebels fled to the hills.",
+        "Numerous insurgents crossed the river at night.",
+    ],
+)
+def test_a_word_of_quantity_is_no_part_of_a_groups_name(extract, text):
+    names = {a.name for a in extract(text).actors}
+    assert not any(n.split()[0].lower() in {"several", "many", "numerous"} for n in names), names

@@ -87,6 +87,7 @@ class ActorWords(Face):
     office_nouns: frozenset[str]
     cut_words: frozenset[str]
     name_hedges: frozenset[str]
+    role_quantifiers: frozenset[str]
     member_titles: frozenset[str]
     head_of_state_titles: frozenset[str]
     leader_bodies: frozenset[str]

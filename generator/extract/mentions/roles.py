@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon, Role, fold
 from ..context import MentionSpan
-from .classify import hostile_noun, is_plural, is_subject, modified, parties
+from .classify import hostile_noun, is_plural, is_subject, modified, organ_chain, parties
 from .names import NAME_LABELS
 
 ATTACKS = frozenset({"attack"})  # the kind of noun a demonym before it makes its state the attacker of
@@ -154,6 +154,7 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
         while left < tok.i and (
             doc[left].is_punct
             or doc[left].lower_ in {"the", "a"}
+            or doc[left].lower_ in lex.actors.role_quantifiers
             or doc[left].tag_ in {"RB", "RBR", "JJR", "JJS"}
             or (doc[left].pos_ == "VERB" and doc[left + 1].text != "-")
         ):
@@ -264,16 +265,9 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
             )
             out.append(m)
             continue
-        phrase = fold(" ".join(t.text for t in doc[tok.i + 1 : head.i + 1])) if head.i > tok.i else ""
-        owned = lex.phrases.military_assets  # "Pakistani convoys", "Ukrainian positions"
-        if tok.dep_ in {"amod", "compound", "nmod"} and (
-            head.lemma_.lower() in lex.actors.state_nouns
-            or head.lower_ in lex.actors.state_nouns
-            or phrase in lex.actors.state_nouns
-            or head.lower_ in owned
-            or _partner(head, lex)
-            or hostile_noun(head, lex, ATTACKS)  # "a Russian assault", "the Ethiopian invasion"
-        ):
+        if not _owned_by_state(tok, head, lex) and _owned_by_state(tok, organ_chain(tok, lex)[-1], lex):
+            head = organ_chain(tok, lex)[-1]  # "Pak military fighter jets": the noun past the compounds
+        if tok.dep_ in {"amod", "compound", "nmod"} and _owned_by_state(tok, head, lex):
             if _role_of(head, lex) and not _role_of(head, lex)[0].state:
                 continue
             m = MentionSpan(
@@ -289,6 +283,20 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
             m.subject = is_subject(head)
             out.append(m)
     return out
+
+
+def _owned_by_state(tok: Token, head: Token, lex: Lexicon) -> bool:
+    """Whether a demonym's noun is something only a state has: its forces, its assets, its attack."""
+    doc = tok.doc
+    phrase = fold(" ".join(t.text for t in doc[tok.i + 1 : head.i + 1])) if head.i > tok.i else ""
+    return (
+        head.lemma_.lower() in lex.actors.state_nouns
+        or head.lower_ in lex.actors.state_nouns
+        or phrase in lex.actors.state_nouns
+        or head.lower_ in lex.phrases.military_assets  # "Pakistani convoys", "Ukrainian positions"
+        or _partner(head, lex)
+        or hostile_noun(head, lex, ATTACKS)  # "a Russian assault", "the Ethiopian invasion"
+    )
 
 
 def pronoun_mentions(doc: Doc, taken: set[int]) -> list[MentionSpan]:
