@@ -187,3 +187,32 @@ def test_a_state_through_its_equipment_and_verbs_of_combat(extract, text, triple
 def test_a_word_of_quantity_is_no_part_of_a_groups_name(extract, text):
     names = {a.name for a in extract(text).actors}
     assert not any(n.split()[0].lower() in {"several", "many", "numerous"} for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # states named on an ally or a backer that someone owns are that owner's partners or backers
+        ("The rebels vowed to fight the junta and its Russian backers.", ("Russia", "cooperative", "junta")),
+        (
+            "In Yemen, the Houthis pledged to keep fighting government troops and their Saudi and Emirati allies.",
+            ("Saudi Arabia", "cooperative", "Yemen"),
+        ),
+        ("Russia, the main backer of the Malian junta, sent more instructors.", ("Russia", "cooperative", "Mali")),
+        # a state's units are the state
+        ("Ukrainian air defence units shot down Russian drones over Odesa.", ("Ukraine", "hostile", "Russia")),
+    ],
+)
+def test_backers_allies_and_units_of_states(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+
+
+def test_allies_named_on_a_noun_are_not_its_owner(extract):
+    """ "their Russian and Iranian allies": "their" is not Russia, and the allies make no setting."""
+    b = extract(
+        "Talks in Astana brought together Russia and Iran. Fighting continued in Yemen, where the Houthis vowed to"
+        " keep fighting government forces and their Saudi and Emirati allies."
+    )
+    assert not has(b, ("Saudi Arabia", "cooperative", "United Arab Emirates")), relation_triples(b)
+    assert not has(b, ("Russia", "cooperative", "Saudi Arabia")), relation_triples(b)

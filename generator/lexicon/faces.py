@@ -161,6 +161,7 @@ class RelationWords(Face):
     clash_verbs: frozenset[str]
     hostile_exchanges: frozenset[str]
     part_nouns: frozenset[str]
+    backer_nouns: frozenset[str]
     origin_nouns: frozenset[str]
     light_verbs: frozenset[str]
     keep_in_power: frozenset[str]

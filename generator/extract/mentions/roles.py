@@ -217,10 +217,12 @@ def glued_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
     return out
 
 
-def _partner(noun: Token, lex: Lexicon) -> bool:
-    """A noun of alliance a demonym can own: "their Russian ally", "Russian and Iranian allies"."""
+def partner_noun(noun: Token, lex: Lexicon) -> bool:
+    """A noun of alliance or backing a demonym can own: "their Russian ally", "Russian and Iranian
+    allies", "its Russian backers"."""
     spec = lex.relations.nouns.get(noun.lemma_.lower())
-    return spec is not None and spec.kind == "alliance" and noun.pos_ == "NOUN"
+    partner = (spec is not None and spec.kind == "alliance") or noun.lemma_.lower() in lex.relations.backer_nouns
+    return partner and noun.pos_ == "NOUN"
 
 
 def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
@@ -250,7 +252,7 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
             if (
                 head.lemma_.lower() in lex.actors.state_nouns
                 or head.lower_ in lex.actors.state_nouns
-                or _partner(head, lex)
+                or partner_noun(head, lex)
             ):
                 m = MentionSpan(tok.i, tok.i + 1, tok.text, "country", head.i, country=country.name, agentive=True)
                 m.tokens = [tok.i, head.i]
@@ -294,7 +296,7 @@ def _owned_by_state(tok: Token, head: Token, lex: Lexicon) -> bool:
         or head.lower_ in lex.actors.state_nouns
         or phrase in lex.actors.state_nouns
         or head.lower_ in lex.phrases.military_assets  # "Pakistani convoys", "Ukrainian positions"
-        or _partner(head, lex)
+        or partner_noun(head, lex)
         or hostile_noun(head, lex, ATTACKS)  # "a Russian assault", "the Ethiopian invasion"
     )
 

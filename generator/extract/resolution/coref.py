@@ -96,7 +96,7 @@ def resolve_pronouns(
         local: list[Focus] = []
         for i, m in enumerate(s.mentions):
             if m.category == "pronoun":
-                foes = _attackers(s, m, hostile)
+                foes = _attackers(s, m, hostile) | _named_on_owned(s, m)
                 got = _antecedent(m, s, n, [h for h in history + local if h.actor not in foes])
                 if got:
                     s.tokens[m.head] = got
@@ -135,6 +135,12 @@ def _antecedent(m: MentionSpan, s: SentenceActors, n: int, history: list[Focus])
     latest = [h for h in before if h.sentence == before[-1].sentence]
     subjects = [h for h in latest if h.subject]
     return ((subjects or latest)[-1].actor,)
+
+
+def _named_on_owned(s: SentenceActors, m: MentionSpan) -> set[str]:
+    """ "their Russian and Iranian allies": who is named on the owned noun is not its owner."""
+    tok = s.doc[m.head]
+    return set(s.actors_at(tok.head)) if tok.dep_ == "poss" and tok.head.i != tok.i else set()
 
 
 def _attackers(s: SentenceActors, m: MentionSpan, hostile: frozenset[str]) -> set[str]:
