@@ -228,3 +228,22 @@ def test_a_name_never_ends_inside_a_bracket(extract):
     )
     assert "Chin National Front" in {a.name for a in b.actors}
     assert not any("(" in n for a in b.actors for n in (a.name, *a.aliases)), [a.name for a in b.actors]
+
+
+@pytest.mark.parametrize(
+    "text, person, place",
+    [
+        (
+            "Residents fled the outskirts of the city, and in Goma Jean-Pierre Mulumba told Reuters the airport was"
+            " closed.",
+            "Jean-Pierre Mulumba",
+            "Goma",
+        ),
+        ("Markets stayed shut in Khartoum Mohamed Osman told Al Jazeera by phone.", "Mohamed Osman", "Khartoum"),
+    ],
+)
+def test_a_place_run_into_the_speakers_name_is_cut_off(extract, text, person, place):
+    """Scraped text that lost its comma: the town after "in" is where, the name after it who speaks."""
+    names = {a.name for a in extract(text).actors}
+    assert person in names, names
+    assert not any(n.startswith(place) for n in names), names

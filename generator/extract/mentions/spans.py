@@ -175,6 +175,14 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
     opened = [t.i for t in doc[start:end] if t.text == "("]
     if opened and not any(t.text == ")" for t in doc[opened[0] : end]):
         end = opened[0]  # "the Chin National Front (CNF": the tagger stopped inside the bracket
+    if (
+        label == "PERSON"
+        and end - start > 2
+        and start > 0
+        and doc[start - 1].lower_ in {"in", "at", "near", "from"}
+        and (fold(doc[start].text) in lex.place_names or fold(doc[start].text) in lex.country_by_name)
+    ):
+        start += 1  # "in Aleppo Ibrahim Abu Leith told": a place and the speaker after it, the comma lost
     while end - start > 2 and doc[start].lower_ in TIME_WORDS and not doc[start + 1].like_num:
         start += 1  # "Sunday US Secretary of State John Kerry", "July Human Rights Watch"; not "Sunday Times"
     if end - start > 1:
