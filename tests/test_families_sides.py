@@ -216,3 +216,16 @@ def test_allies_named_on_a_noun_are_not_its_owner(extract):
     )
     assert not has(b, ("Saudi Arabia", "cooperative", "United Arab Emirates")), relation_triples(b)
     assert not has(b, ("Russia", "cooperative", "Saudi Arabia")), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("The Wagner commander vowed to wipe out the FLA rebels around Kidal.", ("Wagner", "hostile", "FLA")),
+        ("Ethiopian forces crushed the Fano militia near Gondar.", ("Ethiopia", "hostile", "Fano")),
+        ("The army pledged to eradicate ISWAP from the islands of Lake Chad.", ("army", "hostile", "ISWAP")),
+    ],
+)
+def test_verbs_of_destroying_an_enemy(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
