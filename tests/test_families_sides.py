@@ -229,3 +229,42 @@ def test_allies_named_on_a_noun_are_not_its_owner(extract):
 def test_verbs_of_destroying_an_enemy(extract, text, triple):
     b = extract(text)
     assert has(b, triple), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, state, wrong",
+    [
+        # a country of two words sets the scene as one name: "the army" of South Sudan is not Sudan's
+        (
+            "Fighting resumed in South Sudan on Monday. The army said rebels attacked a base near Bor.",
+            "South Sudan",
+            "Sudan",
+        ),
+        (
+            "Violence spread in Burkina Faso. The army said JNIM militants attacked a base near Djibo.",
+            "Burkina Faso",
+            None,
+        ),
+        (
+            "Clashes broke out in the Central African Republic. The army said rebels had shelled Bambari.",
+            "Central African Republic",
+            None,
+        ),
+    ],
+)
+def test_a_country_of_two_words_is_the_setting(extract, text, state, wrong):
+    names = {a.name for a in extract(text).actors if a.type == "state"}
+    assert state in names and wrong not in names, names
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the police and the gendarmerie are the state's forces, as the army is
+        ("In Uganda, the police killed six ADF militants near Kasese.", ("Uganda", "hostile", "ADF")),
+        ("In Burkina Faso, JNIM militants attacked the gendarmerie in Djibo.", ("JNIM", "hostile", "Burkina Faso")),
+    ],
+)
+def test_the_police_and_the_gendarmerie_are_the_states(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)

@@ -25,7 +25,7 @@ def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
     first: dict[str, int] = {}
     for s in sents:
         for tok in s.doc:
-            c = _country(tok, lex)
+            c = None if _inside_country_name(tok, lex) else _named_country(tok, lex) or _country(tok, lex)
             if c and tok.pos_ in {"PROPN", "ADJ", "NOUN"} and not _acting(tok, lex):
                 located = tok.dep_ == "pobj" and tok.head.lower_ in lex.actors.locative_preps
                 counts[c.name] += 2 if located else 1
@@ -34,6 +34,18 @@ def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
     if not ranked or counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]):
         return None
     return ranked[0]
+
+
+def _named_country(tok, lex: Lexicon):
+    """The country of several words a name ends with: "South Sudan", "Burkina Faso" (not Sudan)."""
+    lefts = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.is_title]
+    return lex.country_by_name.get(fold(tok.doc[lefts[0].i : tok.i + 1].text)) if lefts else None
+
+
+def _inside_country_name(tok, lex: Lexicon) -> bool:
+    """ "South" and "Burkina" of "South Sudan", "Burkina Faso": part of the name, not a name."""
+    head = tok.head
+    return tok.dep_ in {"compound", "amod", "nmod"} and head.i > tok.i and _named_country(head, lex) is not None
 
 
 def _country(tok, lex: Lexicon):
@@ -62,7 +74,7 @@ def located_in(s: SentenceActors, lex: Lexicon) -> str | None:
     for tok in s.doc:
         if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "inside", "across", "throughout"}:
             continue
-        c = lex.country_by_name.get(fold(tok.text))
+        c = _named_country(tok, lex) or lex.country_by_name.get(fold(tok.text))
         if c:
             found.add(c.name)
     return next(iter(found)) if len(found) == 1 else None
