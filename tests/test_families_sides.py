@@ -268,3 +268,15 @@ def test_a_country_of_two_words_is_the_setting(extract, text, state, wrong):
 def test_the_police_and_the_gendarmerie_are_the_states(extract, text, triple):
     b = extract(text)
     assert has(b, triple), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kenya, police said al-Shabaab fighters attacked a bus near Mandera.",
+        "Gunmen killed four traders near Kasese in Uganda, police said.",
+    ],
+)
+def test_police_without_the_speak_for_the_state(extract, text):
+    b = extract(text)
+    assert {s.name for s in b.sources if s.kind == "state"} & {"Kenya", "Uganda"}, [(s.name, s.kind) for s in b.sources]

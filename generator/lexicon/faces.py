@@ -88,6 +88,7 @@ class ActorWords(Face):
     cut_words: frozenset[str]
     name_hedges: frozenset[str]
     role_quantifiers: frozenset[str]
+    bare_state_nouns: frozenset[str]
     member_titles: frozenset[str]
     head_of_state_titles: frozenset[str]
     leader_bodies: frozenset[str]

@@ -55,7 +55,8 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
             return None  # "the Army of Conquest" is a name, not the state's army
         owned = any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children)
         has_the = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
-        return (role, tok.i) if owned or has_the else None
+        bare = tok.lower_ in lex.actors.bare_state_nouns and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        return (role, tok.i) if owned or has_the or bare else None
     phrase = [tok, _np_head(tok)]
     definite = any(
         c.dep_ in {"det", "poss", "compound", "amod", "nmod"} and c.lower_ not in {"a", "an"} and c.i < tok.i
