@@ -73,6 +73,11 @@ def _names_state(tok: Token, lex: Lexicon) -> bool:
     return key in lex.country_by_name or key in lex.country_by_metonym
 
 
+def is_state_noun(tok: Token, lex: Lexicon) -> bool:
+    """A noun a state has, by lemma or by form ("troops", "forces", "jets", "police")."""
+    return tok.lemma_.lower() in lex.actors.state_nouns or tok.lower_ in lex.actors.state_nouns
+
+
 def organ_chain(tok: Token, lex: Lexicon) -> list[Token]:
     """The words from a country name to the noun it qualifies, through an organ's words and common
     nouns: "Pakistan Air Force fighter jets" -> Force, fighter, jets (not through other names)."""
@@ -97,10 +102,8 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
     if dep == "poss":
         return head.head.lemma_.lower() not in lex.actors.place_nouns | lex.phrases.place_parts
     if dep in {"compound", "amod", "npadvmod", "nmod"}:
-        noun = organ_chain(head, lex)[-1]
         return (
-            noun.lemma_.lower() in lex.actors.state_nouns
-            or noun.lower_ in lex.actors.state_nouns
+            is_state_noun(organ_chain(head, lex)[-1], lex)
             or head.head.lower_ in lex.relations.compounds
             or (hostile_noun(modified(head), lex) and len(parties(modified(head))) > 1)  # "the Russia-Ukraine war"
         )
@@ -207,9 +210,7 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
         is_name = key in lex.country_by_name
         m.category, m.country = "country", country.name
         chain = organ_chain(root, lex)
-        if root.dep_ in {"compound", "amod", "nmod", "poss"} and (
-            chain[-1].lemma_.lower() in lex.actors.state_nouns or chain[-1].lower_ in lex.actors.state_nouns
-        ):
+        if root.dep_ in {"compound", "amod", "nmod", "poss"} and is_state_noun(chain[-1], lex):
             m.tokens += [t.i for t in chain]
         head = root
         while head.dep_ == "compound" and _names_state(head.head, lex):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon, Role, fold
 from ..context import MentionSpan
-from .classify import hostile_noun, is_plural, is_subject, modified, organ_chain, parties
+from .classify import hostile_noun, is_plural, is_state_noun, is_subject, modified, organ_chain, parties
 from .names import NAME_LABELS
 
 ATTACKS = frozenset({"attack"})  # the kind of noun a demonym before it makes its state the attacker of
@@ -250,11 +250,7 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
             continue
         if first is not tok and lex.country_by_demonym.get(fold(first.text)) and first.dep_ in {"amod", "compound"}:
             head = first.head
-            if (
-                head.lemma_.lower() in lex.actors.state_nouns
-                or head.lower_ in lex.actors.state_nouns
-                or partner_noun(head, lex)
-            ):
+            if is_state_noun(head, lex) or partner_noun(head, lex):
                 m = MentionSpan(tok.i, tok.i + 1, tok.text, "country", head.i, country=country.name, agentive=True)
                 m.tokens = [tok.i, head.i]
                 m.subject = is_subject(head)
@@ -268,8 +264,9 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
             )
             out.append(m)
             continue
-        if not _owned_by_state(tok, head, lex) and _owned_by_state(tok, organ_chain(tok, lex)[-1], lex):
-            head = organ_chain(tok, lex)[-1]  # "Pak military fighter jets": the noun past the compounds
+        if not _owned_by_state(tok, head, lex):
+            past = organ_chain(tok, lex)[-1]  # "Pak military fighter jets": the noun past the compounds
+            head = past if _owned_by_state(tok, past, lex) else head
         if tok.dep_ in {"amod", "compound", "nmod"} and _owned_by_state(tok, head, lex):
             if _role_of(head, lex) and not _role_of(head, lex)[0].state:
                 continue
@@ -293,8 +290,7 @@ def _owned_by_state(tok: Token, head: Token, lex: Lexicon) -> bool:
     doc = tok.doc
     phrase = fold(" ".join(t.text for t in doc[tok.i + 1 : head.i + 1])) if head.i > tok.i else ""
     return (
-        head.lemma_.lower() in lex.actors.state_nouns
-        or head.lower_ in lex.actors.state_nouns
+        is_state_noun(head, lex)
         or phrase in lex.actors.state_nouns
         or head.lower_ in lex.phrases.military_assets  # "Pakistani convoys", "Ukrainian positions"
         or partner_noun(head, lex)

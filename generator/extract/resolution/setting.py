@@ -11,6 +11,7 @@ from collections import Counter
 
 from ...lexicon import Lexicon, fold
 from ..context import EntityKey, MentionSpan, SentenceActors
+from ..mentions.classify import is_state_noun
 from ..mentions.roles import partner_noun
 from .aliases import state_forces
 
@@ -60,11 +61,7 @@ def _acting(tok, lex: Lexicon) -> bool:
     """ "Russian jets", "Iran's army", "his Russian allies": the state acting, wherever it acts; not
     where the events are."""
     head = tok.head
-    return tok.dep_ in {"amod", "compound", "nmod", "poss"} and (
-        head.lemma_.lower() in lex.actors.state_nouns
-        or head.lower_ in lex.actors.state_nouns
-        or partner_noun(head, lex)
-    )
+    return tok.dep_ in {"amod", "compound", "nmod", "poss"} and (is_state_noun(head, lex) or partner_noun(head, lex))
 
 
 def located_in(s: SentenceActors, lex: Lexicon) -> str | None:

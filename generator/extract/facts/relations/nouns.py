@@ -13,7 +13,8 @@ from ...syntax import governing_verb, is_passive
 from .base import Edge, RuleContext, cross, together
 
 
-def _relation_noun(c: RuleContext, tok: Token):
+def relation_noun(c: RuleContext, tok: Token):
+    """The class of a noun of relation ("clashes", "offensive", "backing"), None for any other word."""
     spec = c.words.nouns.get(tok.lemma_.lower()) or c.words.nouns.get(tok.lower_)
     nominal = tok.pos_ in {"NOUN", "PROPN"} or tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
     return spec if spec and nominal else None
@@ -55,7 +56,7 @@ def _casualties_side(c: RuleContext, s: SentenceActors, tok: Token, kind: str) -
 
 def noun_target(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
     """ "Ruritania's support for the rebels", "strikes on the Brigade": owner -> target."""
-    spec = _relation_noun(c, tok)
+    spec = relation_noun(c, tok)
     if spec is None:
         return
     agents = noun_agents(c, s, tok) or _casualties_side(c, s, tok, spec.kind)
@@ -80,7 +81,7 @@ def noun_target(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
 def noun_between(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
     """ "fighting between the army and the militia": each side against the other (never two
     parties of one side against each other)."""
-    spec = _relation_noun(c, tok)
+    spec = relation_noun(c, tok)
     if spec is None or polarity_of(spec.kind) != "hostile":
         return
     sides = c.syn.sides(s, tok) or (c.syn.sides(s, tok.head) if tok.dep_ == "nsubj" else [])
@@ -105,7 +106,7 @@ def _chain_owners(s: SentenceActors, tok: Token) -> list[str]:
 def noun_sides(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
     """ "the Russia-Ukraine war", "Sudanese and Chadian clashes": the parties named before a noun of
     war fight each other."""
-    spec = _relation_noun(c, tok)
+    spec = relation_noun(c, tok)
     if spec is not None and spec.kind == "fighting":
         sides = [a for a in _chain_owners(s, tok) if a not in s.actors_at(tok)]
         for i, a in enumerate(sides):
@@ -116,7 +117,7 @@ def noun_sides(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
 def suffered_in(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
     """ "soldiers were killed in clashes with the Brigade", "died in an attack by the Front": the
     side that suffers a clash fought it, the side that suffers an attack was attacked."""
-    spec = _relation_noun(c, tok)
+    spec = relation_noun(c, tok)
     prep = tok.head
     verb = prep.head
     if spec is None or tok.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
@@ -141,7 +142,7 @@ def suffered_in(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
 def noun_joint_agents(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
     """ "raids by Vandoria and Ruritania", "killed by Vandorian and Ruritanian airstrikes": the
     actors of one "by" phrase, or the owners of one attack, act together."""
-    spec = _relation_noun(c, tok)
+    spec = relation_noun(c, tok)
     if spec is None:
         return
     holders = [tok] + ([tok.head] if tok.dep_ in {"pobj", "dobj"} else [])

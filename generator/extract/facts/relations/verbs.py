@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...context import SentenceActors
 from ...syntax import governing_verb, is_passive
 from .base import Edge, RuleContext, VerbFrame, cross, together
+from .nouns import relation_noun
 
 
 def _in_power(frame: VerbFrame, c: RuleContext) -> bool:
@@ -214,7 +215,8 @@ def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[
         return
     if any(t.dep_ == "cc" and (t.lower_ in {"or", "nor"} or "/" in t.text) for t in subj[0].subtree):
         return  # "JNIM or ISGS militants attacked": one of them did, not both together
-    if any(t.pos_ == "NOUN" and not s.actors_at(t) and _kind_of_noun(c, t) in {"attack", "fighting"} for t in subj):
+    fights = [relation_noun(c, t) for t in subj if t.pos_ == "NOUN" and not s.actors_at(t)]
+    if any(spec and spec.kind in {"attack", "fighting"} for spec in fights):
         return  # "a gunfight between group the X and the Y took place", X parsed as a second subject
     meeting = c.words.meeting_nouns
     objects = [ch for ch in f.verb.children if ch.dep_ == "dobj"]
@@ -233,11 +235,6 @@ def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[
             yield from together(c.not_persons(f.agents), "alliance", f"together: {attrs[0].lower_}")
         return
     yield from together(c.not_persons(f.agents), "contact" if met else "alliance", f"together: {f.verb.lemma_}")
-
-
-def _kind_of_noun(c: RuleContext, tok: Token) -> str | None:
-    spec = c.words.nouns.get(tok.lemma_.lower())
-    return spec.kind if spec else None
 
 
 def includes_member(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
