@@ -75,8 +75,12 @@ def split_parsed(texts: list[tuple[str, bool]], docs: list[Doc]) -> list[tuple[s
         if caption:
             out.append((text, True, doc))
             continue
+        # the paragraph's annotations read out once, not once per sentence (Span.as_doc would
+        # copy the whole paragraph's array for each of its sentences); sentences are disjoint
+        head = doc._get_array_attrs()
+        array = doc.to_array(head)
         for span in _whole_sentences(doc):
-            out.append((span.text, False, span.as_doc()))
+            out.append((span.text, False, span.as_doc(array_head=head, array=array)))
     return out
 
 

@@ -48,10 +48,13 @@ def propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
 
 
 JOINERS = (("of", "the"), ("for", "the"), ("de", "l'"), ("de", "la"), ("of",), ("for",), ("du",), ("de",), ("des",))
+JOINER_STARTS = frozenset(words[0] for words in JOINERS)
 
 
 def _joiner(toks: list[Token], i: int) -> int:
     """How many lowercase words at `i` join two parts of one name ("of the", "du"), 0 if none."""
+    if i >= len(toks) or toks[i].lower_ not in JOINER_STARTS:
+        return 0
     for words in JOINERS:
         n = len(words)
         here = [t.lower_ for t in toks[i : i + n]]

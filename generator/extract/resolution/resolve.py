@@ -48,6 +48,7 @@ class Resolver:
         self.person_country: dict[str, str] = {}
         self.bare_leaders: dict[str, tuple[str, SentenceRef]] = {}
         self.orgs: dict[str, EntityKey] = {}
+        self.mains: dict[str, str | None] = {}  # the country each article is set in
         self.folds: dict[str, set[str]] = defaultdict(set)
         self.hostile_verbs = frozenset(v for v, k in lex.relations.verbs.items() if polarity_of(k) == "hostile")
         self.name_words = {
@@ -66,8 +67,8 @@ class Resolver:
     def _collect_names(self) -> None:
         """First pass: full names, acronym definitions, places used as places."""
         self._repair_possessives()
-        for sents in self.sents.values():
-            main = main_country(sents, self.lex)
+        for aid, sents in self.sents.items():
+            main = self.mains[aid] = main_country(sents, self.lex)
             for s in sents:
                 for m in s.mentions:
                     if m.category == "place":
@@ -250,10 +251,10 @@ class Resolver:
         return None
 
     def _assign_keys(self) -> None:
-        for sents in self.sents.values():
-            main = main_country(sents, self.lex)
+        for aid, sents in self.sents.items():
+            where = [located_in(s, self.lex) for s in sents]
             for n, s in enumerate(sents):
-                local = located_in(s, self.lex) or (located_in(sents[n - 1], self.lex) if n else None) or main
+                local = where[n] or (where[n - 1] if n else None) or self.mains[aid]
                 for i, m in enumerate(s.mentions):
                     key = self._key(m, s, local)
                     if key:

@@ -26,8 +26,10 @@ def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
     first: dict[str, int] = {}
     for s in sents:
         for tok in s.doc:
-            c = None if _inside_country_name(tok, lex) else _named_country(tok, lex) or _country(tok, lex)
-            if c and tok.pos_ in {"PROPN", "ADJ", "NOUN"} and not _acting(tok, lex):
+            if tok.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+                continue
+            c = _named_country(tok, lex) or _country(tok, lex)
+            if c and not _inside_country_name(tok, lex) and not _acting(tok, lex):
                 located = tok.dep_ == "pobj" and tok.head.lower_ in lex.actors.locative_preps
                 counts[c.name] += 2 if located else 1
                 first.setdefault(c.name, len(first))
