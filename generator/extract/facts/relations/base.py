@@ -8,8 +8,9 @@ rule never states a sign and every relation can say which rule found it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from spacy.tokens import Token
@@ -61,14 +62,26 @@ def together(named: list[str], kind: str, cue: str) -> Iterator[Edge]:
 
 @dataclass(frozen=True)
 class VerbFrame:
-    """A verb's parties, worked out once for every rule that reads verbs."""
+    """A verb's parties, worked out once for every rule that reads verbs, and only when a rule
+    asks for them: most verbs are of no kind a rule reads, and finding parties walks the parse."""
 
     verb: Token
     lemma: str
     kind: str | None  # the relation kind the verb says, if any
     passive: bool
-    agents: list[str]
-    patients: list[str]
+    find: Callable[[], tuple[list[str], list[str]]] = field(repr=False, compare=False)
+
+    @cached_property
+    def parties(self) -> tuple[list[str], list[str]]:
+        return self.find()
+
+    @property
+    def agents(self) -> list[str]:
+        return self.parties[0]
+
+    @property
+    def patients(self) -> list[str]:
+        return self.parties[1]
 
 
 @dataclass
@@ -104,21 +117,28 @@ class RuleContext:
             return None
         lemma = verb.lemma_.lower()
         kind = self.words.verbs.get(lemma)
-        syn = self.syn
         if is_passive(verb):
-            agents, patients = syn.passive_agents(s, verb), syn.passive_patients(s, verb)
-            if kind == "designation" and not agents:  # "outlawed in Russia", "listed as a terror group by X"
-                agents = [
-                    a
-                    for a in syn.prep_objects(s, verb, {"in", "by"}) + self._designated_as(s, verb)
-                    if self.types.get(a) in self.words.designators
-                ]
-            event = verb.dep_ == "acl" and verb.head.lemma_.lower() in self.words.lemmas
-            if kind == "support" and not patients and event:
-                # "killed 30 militants in an operation backed by Chadian troops": the operation's side is backed
-                governing = governing_verb(verb.head)
-                patients = syn.subjects(s, governing) if governing is not None else []
-            return VerbFrame(verb, lemma, kind, True, agents, patients)
+            return VerbFrame(verb, lemma, kind, True, lambda: self._passive_parties(s, verb, kind))
+        return VerbFrame(verb, lemma, kind, False, lambda: self._active_parties(s, verb, kind))
+
+    def _passive_parties(self, s: SentenceActors, verb: Token, kind: str | None) -> tuple[list[str], list[str]]:
+        syn = self.syn
+        agents, patients = syn.passive_agents(s, verb), syn.passive_patients(s, verb)
+        if kind == "designation" and not agents:  # "outlawed in Russia", "listed as a terror group by X"
+            agents = [
+                a
+                for a in syn.prep_objects(s, verb, {"in", "by"}) + self._designated_as(s, verb)
+                if self.types.get(a) in self.words.designators
+            ]
+        event = verb.dep_ == "acl" and verb.head.lemma_.lower() in self.words.lemmas
+        if kind == "support" and not patients and event:
+            # "killed 30 militants in an operation backed by Chadian troops": the operation's side is backed
+            governing = governing_verb(verb.head)
+            patients = syn.subjects(s, governing) if governing is not None else []
+        return agents, patients
+
+    def _active_parties(self, s: SentenceActors, verb: Token, kind: str | None) -> tuple[list[str], list[str]]:
+        syn = self.syn
         agents, patients = syn.subjects(s, verb), syn.objects(s, verb)
         if not agents and verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.words.lemmas:
             agents = self._event_doers(s, verb.head)  # "claimed the bombing, which targeted X": the claimer
@@ -129,7 +149,7 @@ class RuleContext:
             patients += self.by_agents(s, verb)  # "beat back raids by X", the "by" hung from the verb
         if kind in {"attack", "fighting"} and events and not patients:
             patients += syn.prep_objects(s, verb, {"from"})  # "killed dozens of fighters from X", "from" hung high
-        return VerbFrame(verb, lemma, kind, False, agents, patients)
+        return agents, patients
 
     def remember_attackers(self, s: SentenceActors) -> None:
         """Who carried out the attacks of a sentence, for "condemned the attack" in a later one:

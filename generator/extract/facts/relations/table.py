@@ -21,12 +21,15 @@ from ....model import polarity_of
 from ...context import SentenceActors
 from . import nouns, structure, verbs
 from .base import Edge, RawRelation, RuleContext
+from .nouns import relation_noun
 
 
 @dataclass(frozen=True)
 class Rule:
     id: str
-    reads: Literal["token", "verb"]  # a token, or the frame of a verb that is not negated
+    # a token; a noun of relation (the rule reads no other token: asked once for all such rules);
+    # or the frame of a verb that is not negated
+    reads: Literal["token", "noun", "verb"]
     apply: Callable[..., Iterable[Edge]]
     example: str  # a sentence of the construction, from any war: tests/test_rule_table.py reads it
 
@@ -82,16 +85,16 @@ RULES: tuple[Rule, ...] = (
         verbs.condemned_attack,
         "Al-Shabaab fighters stormed a hotel in Mogadishu. The African Union condemned the attack.",
     ),
-    Rule("noun-target", "token", nouns.noun_target, "Russia's support for the Wagner Group grew."),
+    Rule("noun-target", "noun", nouns.noun_target, "Russia's support for the Wagner Group grew."),
     Rule(
         "noun-between",
-        "token",
+        "noun",
         nouns.noun_between,
         "Fighting between the Sudanese army and the Rapid Support Forces killed 12 people.",
     ),
-    Rule("noun-joint-agents", "token", nouns.noun_joint_agents, "Strikes by Russia and Belarus hit the city."),
-    Rule("noun-sides", "token", nouns.noun_sides, "The Ethiopia-Eritrea war killed thousands."),
-    Rule("suffered-in", "token", nouns.suffered_in, "Malian soldiers were killed in clashes with the JNIM."),
+    Rule("noun-joint-agents", "noun", nouns.noun_joint_agents, "Strikes by Russia and Belarus hit the city."),
+    Rule("noun-sides", "noun", nouns.noun_sides, "The Ethiopia-Eritrea war killed thousands."),
+    Rule("suffered-in", "noun", nouns.suffered_in, "Malian soldiers were killed in clashes with the JNIM."),
     Rule("includes-member", "verb", verbs.includes_member, "The Syrian Democratic Forces include the YPG."),
     Rule(
         "belongs-to",
@@ -149,11 +152,14 @@ def read_sentence(c: RuleContext, s: SentenceActors) -> list[RawRelation]:
         return out  # the rules read their parties from the sentence (and the last attackers): none relate
     for tok in s.doc:
         frame = c.frame(s, tok)
+        noun = relation_noun(c, tok) is not None
         for rule in RULES:
             if rule.reads == "verb":
                 if frame is None:
                     continue
                 edges = rule.apply(c, s, frame)
+            elif rule.reads == "noun" and not noun:
+                continue
             else:
                 edges = rule.apply(c, s, tok)
             for e in edges:
