@@ -48,6 +48,8 @@ def normalise_quotes(line: str) -> str:
     tokenizer; turning quoting pairs into double quotes keeps "rebels'" and
     "Assad's" intact while making quotations easy to find.
     """
+    if "'" not in line and "\u2018" not in line and "\u2019" not in line:
+        return line  # nothing to read: most paragraphs of a season, checked in one pass each
     out, open_quote = [], False
     for i, ch in enumerate(line):
         prev = line[i - 1] if i else " "

@@ -156,7 +156,8 @@ def clashed_together(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterato
     rules read)."""
     objects = [ch for ch in f.verb.children if ch.dep_ == "dobj"]
     exchange = f.lemma == "exchange" and any(o.lemma_.lower() in c.words.hostile_exchanges for o in objects)
-    kind = _mutual_kind(c, f) if _each_other(f.verb) else None
+    kind = _mutual_kind(c, f)
+    kind = kind if kind and _each_other(f.verb) else None  # the cheap test first: most verbs are of no kind
     if f.passive or not (exchange or kind or (f.lemma in c.words.clash_verbs and not objects)):
         return
     subjects = [ch for ch in f.verb.children if ch.dep_ == "nsubj"]
@@ -208,11 +209,13 @@ def verb_against(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Ed
 def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "Vandoria and Ruritania vowed to ...": conjoined subjects act together (not of verbs
     that take both parties, such as "fight" or "negotiate"; "X and Y held talks" is contact)."""
-    if f.passive or f.lemma in c.words.reciprocal or _each_other(f.verb):
-        return  # "X and Y fired on each other" is read by clashed_together
+    if f.passive or f.lemma in c.words.reciprocal:
+        return
     subj = [ch for ch in f.verb.children if ch.dep_ == "nsubj"]
     if not subj or (len(subj) < 2 and not list(subj[0].conjuncts)) or subj[0].lower_ in {"which", "who"}:
         return
+    if _each_other(f.verb):
+        return  # "X and Y fired on each other" is read by clashed_together
     if any(t.dep_ == "cc" and (t.lower_ in {"or", "nor"} or "/" in t.text) for t in subj[0].subtree):
         return  # "JNIM or ISGS militants attacked": one of them did, not both together
     fights = [relation_noun(c, t) for t in subj if t.pos_ == "NOUN" and not s.actors_at(t)]
