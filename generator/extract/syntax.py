@@ -1,13 +1,14 @@
 """Small helpers over spaCy's dependency parse, shared by the extractors.
 
-They answer the questions every rule asks: who is the subject of this verb
-(following "to", "and", "who", "sent X to"), which actors does this noun
-phrase name, is this verb passive or negated. `Syntax` holds the few word
-lists these answers depend on ("hundreds of militias", "the rebels'
-stronghold"); the helpers that need none are plain functions.
+They answer the questions every rule asks: who is the subject of this verb (following "to", "and", "who",
+"sent X to"), which actors does this noun phrase name, is this verb passive or negated. `Syntax` holds the few
+word lists these answers depend on ("hundreds of militias", "the rebels' stronghold"); the helpers that need
+none are plain functions.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -391,3 +392,9 @@ def _adverbial_participle(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.dep_ != "dobj" or head.head.pos_ != "VERB":
         return False
     return sum(t.dep_ == "prep" for t in verb.doc[head.i + 1 : verb.i]) >= 2
+
+
+@lru_cache(maxsize=4)
+def syntax_of(lex: Lexicon) -> Syntax:
+    """The Syntax of a lexicon, built once: it holds only sets drawn from the lexicon."""
+    return Syntax(lex)

@@ -7,12 +7,13 @@ extractor (who reported a figure).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ..context import SentenceActors
-from ..syntax import Syntax, late_agents, left_actor
+from ..syntax import late_agents, left_actor, syntax_of
 
 
 def closes_sentence(verb: Token, telling: frozenset[str] = frozenset()) -> bool:
@@ -54,7 +55,7 @@ class Attribution:
 
     def __init__(self, lex: Lexicon) -> None:
         att = lex.attribution
-        self.syn = Syntax(lex)
+        self.syn = syntax_of(lex)
         self.verbs = att.reporting_verbs
         self.outlet_verbs = att.outlet_verbs
         self.proxies = att.proxy_nouns
@@ -183,3 +184,9 @@ class Attribution:
                 if sp and sp.actors:
                     return list(sp.actors)
         return []
+
+
+@lru_cache(maxsize=4)
+def attribution_of(lex: Lexicon) -> Attribution:
+    """The Attribution of a lexicon, built once: it holds only words drawn from the lexicon."""
+    return Attribution(lex)

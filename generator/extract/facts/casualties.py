@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ...lexicon import Lexicon
 from ...model import Casualty, RejectedNumber
 from ..context import SentenceActors
-from .attribution import Attribution
+from .attribution import attribution_of
 from .figures import Figure, coordinated_totals, to_casualties
 from .numbers import Quantity, quantity
 from .outcomes import Outcomes
@@ -49,7 +49,7 @@ class CasualtyRules(SingleVictims):
         self.subset_cues = cas.subset_cues
         self.age_words = cas.age_words
         self.age_phrases = cas.age_phrases
-        self.attribution = Attribution(lex)
+        self.attribution = attribution_of(lex)
         self.place_names = place_names
 
     # ---- per sentence -------------------------------------------------------

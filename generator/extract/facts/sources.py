@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ...model import Actor, Source
 from ..context import SentenceActors
-from .attribution import Attribution, closes_sentence
+from .attribution import attribution_of, closes_sentence
 
 _QUOTE = re.compile('\u201c([^\u201d]{3,})\u201d?|"([^"]{3,})"')
 
@@ -19,7 +19,7 @@ class SourceRules:
 
     def __init__(self, actors: dict[str, Actor], lex: Lexicon):
         self.actors = actors
-        self.att = Attribution(lex)
+        self.att = attribution_of(lex)
         self.statement_acts = lex.attribution.statement_acts
         self.saying = lex.attribution.saying_verbs
         self.plain_verbs = lex.attribution.plain_verbs

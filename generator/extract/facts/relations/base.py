@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ....lexicon import ActorWords, Lexicon, RelationWords
 from ....model import SentenceRef
 from ...context import SentenceActors
-from ...syntax import Syntax, governing_verb, is_passive
+from ...syntax import Syntax, governing_verb, is_passive, syntax_of
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ class RuleContext:
     @classmethod
     def of(cls, types: Mapping[str, str], lex: Lexicon) -> RuleContext:
         harm = frozenset(lex.casualties.verbs) | lex.relations.verbs_of("attack")
-        return cls(types, Syntax(lex), lex.relations, lex.actors, lex.casualties.victim_subject_verbs, harm)
+        return cls(types, syntax_of(lex), lex.relations, lex.actors, lex.casualties.victim_subject_verbs, harm)
 
     def not_persons(self, ids: Iterable[str]) -> list[str]:
         return [a for a in ids if self.types.get(a) != "person"]
