@@ -280,3 +280,51 @@ def test_the_police_and_the_gendarmerie_are_the_states(extract, text, triple):
 def test_police_without_the_speak_for_the_state(extract, text):
     b = extract(text)
     assert {s.name for s in b.sources if s.kind == "state"} & {"Kenya", "Uganda"}, [(s.name, s.kind) for s in b.sources]
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        # an organ of the state named right before a title: the holder speaks for the state
+        ("In Myanmar, a military spokesman said the Arakan Army had been pushed back.", "Myanmar"),
+        ("In Somalia, an army official said al-Shabaab fighters overran the base.", "Somalia"),
+        ("Mortars hit a market in Goma on Friday, a police spokeswoman said.", "Democratic Republic of the Congo"),
+    ],
+)
+def test_a_spokesman_of_the_army_speaks_for_the_state(extract, text, state):
+    b = extract(text)
+    assert state in {s.name for s in b.sources if s.kind == "state"}, [(s.name, s.kind) for s in b.sources]
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        (
+            "In Mali, army spokesman Souleymane Dembele said the convoy was ambushed.",
+            ("Souleymane Dembele", "cooperative", "Mali"),
+        ),
+        (
+            "In Nigeria, police commissioner Musa Adamu said six bandits were arrested.",
+            ("Musa Adamu", "cooperative", "Nigeria"),
+        ),
+        (
+            "Shells fell on Kharkiv overnight, military spokesman Oleh Kovalenko told reporters.",
+            ("Oleh Kovalenko", "cooperative", "Ukraine"),
+        ),
+    ],
+)
+def test_a_titled_officer_of_the_army_belongs_to_the_state(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+
+
+def test_the_towns_a_report_is_set_in_give_the_armys_country(extract):
+    """No country is named, but the towns are Sudan's: the army there is Sudan's."""
+    b = extract("The army said it repelled an attack on El Obeid. Fighting continued near Nyala on Sunday.")
+    assert "Sudan" in {a.name for a in b.actors}, [(a.name, a.type) for a in b.actors]
+
+
+def test_a_demonym_before_the_organ_still_names_the_state(extract):
+    b = extract("A Russian military spokesman said drones hit Belgorod.")
+    assert [a.name for a in b.actors if a.type == "state"] == ["Russia"], [(a.name, a.type) for a in b.actors]
+

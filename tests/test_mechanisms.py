@@ -173,7 +173,7 @@ RELATIONS = {
         ),
         (
             "The RSF denied the accusation. It said the army had bombed its positions in Omdurman.",
-            ("army", "hostile", "RSF"),
+            ("Sudan", "hostile", "RSF"),  # the army of the country Omdurman is in
         ),
     ],
     # foreign advisers and instructors are their state's

@@ -33,8 +33,8 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         held = lex.actors.role_by_noun.get(fold(tok.text)) or lex.actors.role_by_noun.get(fold(tok.text + "s"))
         if held is not None:
             return held, tok.i
-    if tok.pos_ not in {"NOUN", "PROPN"}:
-        return None
+    if tok.pos_ not in {"NOUN", "PROPN"} and not before_title(tok, lex):
+        return None  # "military" of "a military spokesman" is the tagger's adjective
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i else None
     if prev is not None and prev.head.i == tok.i and prev.dep_ in {"compound", "amod"}:
@@ -56,7 +56,7 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         owned = any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children)
         has_the = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
         bare = tok.lower_ in lex.actors.bare_state_nouns and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
-        return (role, tok.i) if owned or has_the or bare else None
+        return (role, tok.i) if owned or has_the or bare or before_title(tok, lex) else None
     phrase = [tok, _np_head(tok)]
     definite = any(
         c.dep_ in {"det", "poss", "compound", "amod", "nmod"} and c.lower_ not in {"a", "an"} and c.i < tok.i
@@ -64,6 +64,16 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         for c in t.children
     )
     return (role, tok.i) if is_plural(tok) or (role.singular and definite) else None
+
+
+def before_title(tok: Token, lex: Lexicon) -> bool:
+    """A state's organ named right before a title: "army spokesman", "a military official",
+    "police chief X" (the holder speaks for the state, as "the army's spokesman" does)."""
+    head = tok.head
+    if head.i != tok.i + 1 or tok.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    title = head.lemma_.lower()
+    return title in lex.actors.member_titles or title in lex.actors.leader_titles
 
 
 def _np_head(tok: Token) -> Token:
@@ -79,13 +89,13 @@ def _equipment(tok: Token, lex: Lexicon) -> list[int]:
     means = fold(tok.doc[tok.i + 1 : head.i + 1].text)
     if head.i > tok.i and (head.lemma_.lower() in lex.actors.state_nouns or means in lex.actors.state_nouns):
         return list(range(tok.i + 1, head.i + 1))
-    return []
+    return [tok.i + 1] if before_title(tok, lex) else []
 
 
 def _qualifier(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, list[int]]:
     """Country (or person) that qualifies a role noun: "Turkish", "Iran-backed", "Iran's"."""
     tokens = []
-    head = _np_head(tok)
+    head = tok.head if before_title(tok, lex) else _np_head(tok)  # "a Russian military spokesman"
     lefts = [*tok.lefts, *(c for c in head.lefts if c.i < tok.i)] if head.i != tok.i else list(tok.lefts)
     if tok.i and tok.head.lower_ in lex.phrases.holding_participles:
         # "the Russian army-held city": the parser hangs the demonym on the city, but it is the army's
@@ -179,6 +189,8 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
                 if not (country or person)
                 else doc[left : tok.i + 1].text
             )
+            if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and start == tok.i:
+                text = text[:1].lower() + text[1:]  # "Army spokesman X said": the army
         m = MentionSpan(
             left,
             tok.i + 1,

@@ -17,7 +17,7 @@ from .aliases import state_forces
 
 
 def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
-    """The country where an article's events happen: most named, places counting double.
+    """The country where an article's events happen: most named, places (its own or its towns) counting double.
 
     "Government forces", "the regime" and "the army" without a demonym are that
     country's; a foreign air force bombing it is named as its own state.
@@ -33,10 +33,28 @@ def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
                 located = tok.dep_ == "pobj" and tok.head.lower_ in lex.actors.locative_preps
                 counts[c.name] += 2 if located else 1
                 first.setdefault(c.name, len(first))
+        for town in _towns_located(s, lex):
+            counts[town] += 2
+            first.setdefault(town, len(first))
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
     if not ranked or counts[ranked[0]] < 2 or (len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]):
         return None
     return ranked[0]
+
+
+def _towns_located(s: SentenceActors, lex: Lexicon) -> list[str]:
+    """The countries of the towns a sentence places something in ("clashes in Goma", "a camp near
+    El Fasher"): a report names the towns of its war more often than the country itself."""
+    found = []
+    for m in s.mentions:
+        head = s.doc[m.head]
+        if m.category != "place" or head.dep_ != "pobj" or head.head.lower_ not in lex.actors.locative_preps:
+            continue
+        towns = lex.towns.named(m.text)
+        country = lex.country_by_name.get(fold(towns[0].country_name)) if towns else None
+        if country is not None:
+            found.append(country.name)
+    return found
 
 
 def _named_country(tok, lex: Lexicon):
