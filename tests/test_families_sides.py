@@ -328,3 +328,21 @@ def test_a_demonym_before_the_organ_still_names_the_state(extract):
     b = extract("A Russian military spokesman said drones hit Belgorod.")
     assert [a.name for a in b.actors if a.type == "state"] == ["Russia"], [(a.name, a.type) for a in b.actors]
 
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the owner of what a noun of harm is aimed at is not whoever does the harm
+        (
+            "The European Union condemned the junta and imposed sanctions on its leader, Min Aung Hlaing.",
+            ("Min Aung Hlaing", "cooperative", "junta"),
+        ),
+        (
+            "Washington accused the Houthis of piracy and ordered strikes on their leader, Abdul-Malik al-Houthi.",
+            ("Abdul-Malik al-Houthi", "cooperative", "Houthis"),
+        ),
+    ],
+)
+def test_a_possessive_under_a_noun_of_harm_is_not_the_harmers(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)

@@ -90,7 +90,7 @@ def resolve_pronouns(
 ) -> None:
     """Give each pronoun the actor it most likely stands for (captions never set focus). The
     target of a hostile verb is not its subject ("the army said its troops repelled them",
-    "the US struck their bases"): `hostile` are the lemmas of such verbs."""
+    "the US struck their bases"): `hostile` are the lemmas of such verbs and nouns."""
     history: list[Focus] = []
     for n, s in enumerate(sents):
         local: list[Focus] = []
@@ -144,21 +144,33 @@ def _named_on_owned(s: SentenceActors, m: MentionSpan) -> set[str]:
 
 
 def _attackers(s: SentenceActors, m: MentionSpan, hostile: frozenset[str]) -> set[str]:
-    """The subjects of the hostile verb a pronoun is (or owns) the object of."""
+    """The subjects of the hostile verb a pronoun is (or owns) the object of, or of the verb
+    whose object is a noun of harm done to it ("launched strikes on their bases")."""
     tok = s.doc[m.head]
     if tok.dep_ == "poss":
         tok = tok.head
     verb = tok.head
+    harm = False
     if tok.dep_ == "pobj":
         verb = verb.head
         if verb.dep_ == "dobj":
+            harm = verb.lemma_.lower() in hostile  # "imposed sanctions on its leader": the noun is the harm
             verb = verb.head  # "killed one of them", "wounded several of them"
-    if tok.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() not in hostile:
+    if tok.dep_ not in {"dobj", "pobj"} or not (harm or verb.lemma_.lower() in hostile):
         return set()
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects and verb.dep_ == "conj":  # "ambushed a patrol and killed two of them": the first verb's
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return {a for c in subjects for t in c.subtree for a in s.actors_at(t)}
+    return {a for c in subjects for t in _noun_phrase(c) for a in s.actors_at(t)}
+
+
+def _noun_phrase(tok):
+    """A subject's words without its clauses ("rebels fighting to oust X": the rebels; "fighters
+    of the ADF": the ADF's)."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ not in {"acl", "relcl", "advcl", "punct"} and (c.dep_ != "prep" or c.lower_ == "of"):
+            yield from _noun_phrase(c)
 
 
 def _clause_subjects(s: SentenceActors, m: MentionSpan) -> tuple[str, ...]:

@@ -50,7 +50,9 @@ class Resolver:
         self.orgs: dict[str, EntityKey] = {}
         self.mains: dict[str, str | None] = {}  # the country each article is set in
         self.folds: dict[str, set[str]] = defaultdict(set)
-        self.hostile_verbs = frozenset(v for v, k in lex.relations.verbs.items() if polarity_of(k) == "hostile")
+        self.hostile_words = frozenset(v for v, k in lex.relations.verbs.items() if polarity_of(k) == "hostile") | {
+            n for n, spec in lex.relations.nouns.items() if polarity_of(spec.kind) == "hostile"
+        }
         self.name_words = {
             surname(t.text, lex) for rows in self.sents.values() for s in rows for t in s.doc if t.is_title
         }
@@ -309,7 +311,7 @@ class Resolver:
         for sents in self.sents.values():
             definite_descriptions(sents, ids, self.lex)
             the_group(sents, {a.id: a.type for a in actors}, self.lex)
-            resolve_pronouns(sents, ids, self.hostile_verbs)
+            resolve_pronouns(sents, ids, self.hostile_words)
         generic = frozenset(ids[k] for k in keys if k.generic)
         return Resolution(tuple(actors), tuple(places), self.sents, generic, self._leader_links(ids))
 
