@@ -26,6 +26,14 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 
+# "GOMA, Congo (AP) --", "KHARTOUM (Reuters) -", "KYIV, Ukraine --": a city in capitals, its region
+# or the agency or both, and a dash; only at the very start of a story ("NATO -- which" stays)
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z'\u2019.\-]{2,}(?:\s[A-Z][A-Z'\u2019.\-]+)*"
+    r"(?:,\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){0,3}(?:\s*\([A-Z][\w&.'\u2019 \-]{0,40}\))?"
+    r"|\s*\([A-Z][\w&.'\u2019 \-]{0,40}\))\s*[-\u2013\u2014]+\s+"
+)
+
 
 @dataclass(frozen=True)
 class Block:
@@ -98,6 +106,13 @@ def strip_dateline(text: str) -> tuple[str, str | None]:
     return text[m.end() :], m.group(0).strip()
 
 
+def strip_wire_dateline(text: str) -> str:
+    """Remove a wire story's 'GOMA, Congo (AP) --': the place it was filed from and the agency
+    are no part of the first sentence, which the parser would read them into as its subjects."""
+    m = _WIRE_DATELINE.match(text)
+    return text[m.end() :] if m and len(text) - m.end() >= 20 else text
+
+
 def strip_headline(text: str, title: str | None) -> str:
     """Drop the headline when a scrape ran it into the first sentence."""
     if not title:
@@ -149,7 +164,7 @@ def clean_blocks(
             continue
         if not blocks:
             line, dateline = strip_dateline(line)
-            line = strip_headline(line, title)
+            line = strip_headline(strip_wire_dateline(line), title)
         line = normalise_quotes(cut_furniture(line, furniture))
         if line:
             blocks.append(Block(line, is_caption(line)))

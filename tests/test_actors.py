@@ -184,3 +184,24 @@ def test_a_leaders_forces_belong_to_the_country_of_his_title(extract):
     uganda = actor_named(b, "Uganda")
     assert uganda is not None
     assert "Ugandan President Yoweri Musevenis forces" in [m.text for m in uganda.mentions]
+
+
+def test_a_wire_dateline_names_no_one(extract):
+    """ "GOMA, Congo (AP) --" opening a story: neither the city nor the agency joins the subject."""
+    b = extract("GOMA, Congo (AP) \u2014 M23 rebels seized the town of Sake after fighting with Congolese troops.")
+    assert {a.name for a in b.actors} == {"M23", "Democratic Republic of the Congo"}, [a.name for a in b.actors]
+    assert not any(r.polarity == "cooperative" for r in b.relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo's government accused Rwanda of backing the rebels.",
+        "Democratic Republic of Congo accused Rwanda of backing the rebels.",
+    ],
+)
+def test_congo_as_news_writes_it_is_the_democratic_republic(extract, text):
+    b = extract(text)
+    assert "Democratic Republic of the Congo" in {a.name for a in b.actors if a.type == "state"}, [
+        a.name for a in b.actors
+    ]

@@ -11,6 +11,7 @@ from generator.clean import (
     normalise_quotes,
     strip_dateline,
     strip_headline,
+    strip_wire_dateline,
 )
 
 
@@ -82,3 +83,28 @@ def test_a_huge_paragraph_is_cut_at_sentence_ends():
     assert " ".join(parts) == text.strip()
     assert pieces("One short paragraph.") == ["One short paragraph."]
     assert all(len(p) <= 10 for p in pieces("x" * 35, limit=10))  # no sentence end, no space: cut anyway
+
+
+@pytest.mark.parametrize(
+    "text, rest",
+    [
+        ("MOGADISHU, Somalia (AP) \u2014 Al-Shabaab fighters stormed a hotel overnight.", "Al-Shabaab fighters"),
+        ("BAMAKO (Reuters) - Gunmen killed 12 villagers in central Mali, officials said.", "Gunmen killed"),
+        ("KHARKIV, Ukraine \u2014 Russian glide bombs struck a printing works on Thursday.", "Russian glide"),
+        ("PORT-AU-PRINCE, Haiti (AFP) \u2013 Gangs torched a police station overnight.", "Gangs torched"),
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(text, rest):
+    assert strip_wire_dateline(text).startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO \u2014 which had warned of this \u2014 said little more on Monday.",  # no city, no dash after it
+        "Russia \u2014 which denies it \u2014 said nothing about the strike on Monday.",
+        "ISIS fighters took the town of Hajin after two days of fighting, monitors said.",
+    ],
+)
+def test_capitals_and_dashes_inside_a_sentence_stay(text):
+    assert strip_wire_dateline(text) == text
