@@ -346,3 +346,37 @@ def test_a_demonym_before_the_organ_still_names_the_state(extract):
 def test_a_possessive_under_a_noun_of_harm_is_not_the_harmers(extract, text, triple):
     b = extract(text)
     assert has(b, triple), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the side whose men fell in an attack was attacked: "two of its soldiers", "Chad's soldiers"
+        ("Burundi said two of its soldiers were killed in an ambush by the M23.", ("M23", "hostile", "Burundi")),
+        ("Niger said four of its soldiers died in an attack by ISGS near Tillia.", ("ISGS", "hostile", "Niger")),
+        ("Ukraine said three of its soldiers were wounded in a strike by Russia.", ("Russia", "hostile", "Ukraine")),
+    ],
+)
+def test_the_side_whose_men_fell_in_an_attack_was_attacked(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # "X and allied militias": allied to the side named first
+        (
+            "Ethiopian troops and allied Amhara militias entered the town of Alamata.",
+            ("Amhara militias", "cooperative", "Ethiopia"),
+        ),
+        ("The Malian army and allied Wagner fighters killed dozens near Moura.", ("Wagner", "cooperative", "Mali")),
+        (
+            "Congolese troops and allied militias known as Wazalendo fought the M23.",
+            ("Wazalendo", "cooperative", "Democratic Republic of the Congo"),
+        ),
+    ],
+)
+def test_allied_beside_a_side_is_allied_to_it(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)

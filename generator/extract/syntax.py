@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon
 from .context import SentenceActors
+from .mentions.names import known_as
 
 
 def is_passive(verb: Token) -> bool:
@@ -119,7 +120,7 @@ class Syntax:
                 if not ids and c.lemma_.lower() in self.territory and depth < 2:
                     ids += self._indirect(s, c, depth + 1)  # "Bunagana, the last M23-held town": the holder's
             if c.dep_ == "acl" and c.lower_ == "known":  # "the militia, known as the Janjaweed,"
-                ids += [a for p in c.children if p.lower_ == "as" for g in p.children for a in s.actors_at(g)]
+                ids += [a for t in known_as(c) for a in s.actors_at(t)]
         if not ids and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ids += s.actors_at(tok.head)  # "X, a group linked to Y": the apposition is X again
         ids += self._loyal_to(s, tok, depth)
@@ -198,8 +199,7 @@ class Syntax:
         return adj.head
 
     def members_from(self, s: SentenceActors, tok: Token) -> list[str]:
-        """ "forces from HTS and Turkish groups": the groups the fighters come from (not the body
-        "defectors from the army" left)."""
+        """ "forces from HTS and Turkish groups": the groups the fighters come from (not "defectors from the army")."""
         ids: list[str] = []
         if tok.lower_ in self.renegades:
             return ids

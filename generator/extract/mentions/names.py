@@ -11,6 +11,8 @@ import calendar
 import re
 from functools import cache
 
+from spacy.tokens import Token
+
 from ...lexicon import Lexicon, fold
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -124,3 +126,11 @@ def initials(name: str, lex: Lexicon) -> str:
         if core[:1].isupper():
             letters.append(core[0])
     return "".join(letters)
+
+
+def known_as(known: Token) -> list[Token]:
+    """The name after "known as", read by position: the parser often makes it a new subject."""
+    doc, i = known.doc, known.i + 2
+    if i >= len(doc) or doc[i - 1].lower_ != "as":
+        return []
+    return [doc[i + 1]] if doc[i].lower_ in {"the", "a"} and i + 1 < len(doc) else [doc[i]]

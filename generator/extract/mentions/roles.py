@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import Lexicon, Role, fold
 from ..context import MentionSpan
 from .classify import hostile_noun, is_plural, is_state_noun, is_subject, modified, organ_chain, parties
-from .names import NAME_LABELS
+from .names import NAME_LABELS, known_as
 
 ATTACKS = frozenset({"attack"})  # the kind of noun a demonym before it makes its state the attacker of
 
@@ -131,15 +131,7 @@ def _left_edge(tok: Token) -> int:
 def _named_beside(tok: Token, taken: set[int]) -> bool:
     """A group noun whose apposition, or "known as" phrase, is a name already found."""
     named = [c for c in tok.children if c.dep_ == "appos"]
-    named += [
-        p
-        for c in tok.children
-        if c.dep_ == "acl" and c.lower_ == "known"
-        for a in c.children
-        if a.lower_ == "as"
-        for p in a.children
-        if p.dep_ == "pobj"
-    ]
+    named += [t for c in tok.children if c.dep_ == "acl" and c.lower_ == "known" for t in known_as(c)]
     return any(n.i in taken and n.pos_ == "PROPN" for n in named)
 
 

@@ -129,7 +129,7 @@ def suffered_in(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     ):
         return  # "involved in clashes with X" is fighting them, "involved in an attack" is not suffering it
     # the side itself, not whoever is named inside a phrase of victims ("AFP ... ten children were killed")
-    sufferers = [a for t in (subject, *subject.conjuncts) for a in s.actors_at(t)]
+    sufferers = [a for t in (subject, *subject.conjuncts) for a in _sufferers(s, t)]
     if spec.kind == "fighting":
         others = c.syn.prep_objects(s, tok, {"with", "against"})
         yield from cross(sufferers, [o for o in others if o not in sufferers], "fighting", f"{tok.lower_} with")
@@ -137,6 +137,16 @@ def suffered_in(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
         own = [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]
         attackers = list(s.actors_at(tok)) + own + c.by_agents(s, tok)
         yield from cross(attackers, [x for x in sufferers if x not in attackers], "attack", tok.lower_)
+
+
+def _sufferers(s: SentenceActors, tok: Token) -> tuple[str, ...]:
+    """Who a subject of victims is: itself, or whose they are ("two of its soldiers", "Kenya's
+    soldiers"): the owner of the whole a number is taken from."""
+    if not s.actors_at(tok) and tok.pos_ in {"NUM", "PRON", "ADJ"}:  # "two of", "several of", "some of"
+        whole = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children]
+        tok = whole[0] if whole and whole[0].dep_ == "pobj" else tok
+    owners = [a for ch in tok.children if ch.dep_ == "poss" for a in s.actors_at(ch)]
+    return s.actors_at(tok) or tuple(owners)
 
 
 def noun_joint_agents(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:

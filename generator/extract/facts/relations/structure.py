@@ -182,7 +182,8 @@ def stance_prefix(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edg
 
 
 def stance_adjective(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
-    """ "troops loyal to the junta", "the party is allied with the Front"."""
+    """ "troops loyal to the junta", "the party is allied with the Front", "the army and allied
+    militias"."""
     spec = c.words.adjectives.get(tok.lower_)
     if not spec or tok.pos_ not in {"ADJ", "VERB"}:
         return
@@ -192,7 +193,12 @@ def stance_adjective(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[
         holders = c.syn.subjects(s, tok.head)
     else:
         return
-    yield from cross(holders, c.syn.prep_objects(s, tok, set(spec.preps)), spec.kind, tok.lower_)
+    others = c.syn.prep_objects(s, tok, set(spec.preps))
+    noun = c.syn.modified_noun(tok) if tok.dep_ == "amod" else None
+    if not others and noun is not None and noun.dep_ == "conj":
+        # "Congolese troops and allied militias": allied to the side named first
+        others = [a for a in c.syn.np_actors(s, noun.head) if a not in holders]
+    yield from cross(holders, others, spec.kind, tok.lower_)
 
 
 def companion(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
