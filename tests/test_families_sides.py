@@ -380,3 +380,27 @@ def test_the_side_whose_men_fell_in_an_attack_was_attacked(extract, text, triple
 def test_allied_beside_a_side_is_allied_to_it(extract, text, triple):
     b = extract(text)
     assert has(b, triple), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        # a town placed with the kind of place it is still sets the scene; a small town's other
+        # spelling does not ("Borno" is also a spelling of Borna, a German town)
+        ("The army said it repelled an attack in Sagaing region on Monday.", "Myanmar"),
+        ("The army said it repelled an attack in Borno on Monday.", None),
+    ],
+)
+def test_a_region_named_with_its_kind_sets_the_scene(extract, text, state):
+    b = extract(text)
+    states = [a.name for a in b.actors if a.type == "state" and a.name != "army"]
+    assert states == ([state] if state else []), [(a.name, a.type) for a in b.actors]
+
+
+def test_a_shadow_government_is_not_the_state(extract):
+    b = extract(
+        "In Myanmar, the National Unity Government called for talks. The People's Defence Force, "
+        "the armed wing of the shadow government, attacked a police station in Sagaing."
+    )
+    assert has(b, ("People's Defence Force", "cooperative", "National Unity Government")), relation_triples(b)
+    assert not has(b, ("People's Defence Force", "cooperative", "Myanmar")), relation_triples(b)

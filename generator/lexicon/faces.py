@@ -89,6 +89,7 @@ class ActorWords(Face):
     name_hedges: frozenset[str]
     role_quantifiers: frozenset[str]
     bare_state_nouns: frozenset[str]
+    not_the_state: frozenset[str]
     member_titles: frozenset[str]
     head_of_state_titles: frozenset[str]
     leader_bodies: frozenset[str]

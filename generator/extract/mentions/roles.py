@@ -53,6 +53,8 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
             c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children
         ):
             return None  # "the Army of Conquest" is a name, not the state's army
+        if any(c.lower_ in lex.actors.not_the_state for c in tok.lefts):
+            return None  # "the shadow government", "the rebel army": another body
         owned = any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children)
         has_the = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
         bare = tok.lower_ in lex.actors.bare_state_nouns and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}

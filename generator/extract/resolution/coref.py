@@ -31,7 +31,8 @@ def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str]
     """ "The observatory said", "Observatory director X": the head noun of the one
     organisation of the article with that head ("Syrian Observatory for Human Rights"),
     made definite by "the", capitalised inside a sentence, or naming whom a title
-    belongs to, names it again."""
+    belongs to, names it again; a state's noun only when something says it is not the
+    state's ("the shadow government": the National Unity Government)."""
     state_heads = lex.actors.state_heads
     titles = lex.actors.leader_titles | lex.actors.member_titles
     heads: dict[str, set[str]] = defaultdict(set)
@@ -46,7 +47,7 @@ def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str]
             if (
                 len(owners) == 1
                 and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in PLACES))
-                and tok.lower_ not in state_heads
+                and (tok.lower_ not in state_heads or any(c.lower_ in lex.actors.not_the_state for c in tok.lefts))
                 and not (tok.is_lower and tok.lower_ in lex.actors.plain_heads)  # "at the front"
                 and not s.actors_at(tok)
                 and (

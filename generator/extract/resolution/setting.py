@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...lexicon import Lexicon, fold
+from ...lexicon.towns import CITY_POPULATION, place_key
 from ..context import EntityKey, MentionSpan, SentenceActors
 from ..mentions.classify import is_state_noun
 from ..mentions.roles import partner_noun
@@ -44,17 +45,35 @@ def main_country(sents: list[SentenceActors], lex: Lexicon) -> str | None:
 
 def _towns_located(s: SentenceActors, lex: Lexicon) -> list[str]:
     """The countries of the towns a sentence places something in ("clashes in Goma", "a camp near
-    El Fasher"): a report names the towns of its war more often than the country itself."""
+    El Fasher", "in Sagaing region"): a report names the towns of its war more often than the
+    country itself."""
     found = []
-    for m in s.mentions:
-        head = s.doc[m.head]
-        if m.category != "place" or head.dep_ != "pobj" or head.head.lower_ not in lex.actors.locative_preps:
+    for tok in s.doc:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in lex.actors.locative_preps or tok.pos_ not in {"PROPN", "NOUN"}:
             continue
-        towns = lex.towns.named(m.text)
-        country = lex.country_by_name.get(fold(towns[0].country_name)) if towns else None
+        if _named_country(tok, lex) or _country(tok, lex):
+            continue  # counted as a country ("from Mali" is no town of Guinea)
+        words = [t for t in tok.lefts if t.dep_ == "compound" and t.is_title] + [tok]
+        if len(words) > 1 and tok.lower_ in lex.actors.place_nouns:
+            words = words[:-1]  # "Sagaing region", "Idlib province": the name before its kind
+        if not words[0].is_title or words[-1].i - words[0].i != len(words) - 1:
+            continue
+        town = _town(s.doc[words[0].i : words[-1].i + 1].text, lex)
+        country = lex.country_by_name.get(fold(town.country_name)) if town else None
         if country is not None:
             found.append(country.name)
     return found
+
+
+def _town(name: str, lex: Lexicon):
+    """The town a name surely is: spelled as GeoNames spells it, or a city (a small town's other
+    spellings are often another place's name: "Borno" is also a spelling of Borna, Germany)."""
+    towns = lex.towns.named(name)
+    if not towns:
+        return None
+    town = towns[0]
+    same = place_key(town.name) == place_key(name)
+    return town if same or town.population >= CITY_POPULATION else None
 
 
 def _named_country(tok, lex: Lexicon):
