@@ -111,3 +111,30 @@ def test_an_unfamiliar_name_told_a_statement_is_an_outlet(extract, text, outlet)
     b = extract(text)
     assert {a.name: a.type for a in b.actors}.get(outlet) == "media"
     assert outlet in _speakers(b)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, body",
+    [
+        # a name between commas after a title phrase, right before the verb: the holder speaks
+        (
+            "The UN special rapporteur on human rights in Burundi, Fortune Zongo, said arrests had risen.",
+            "Fortune Zongo",
+            "UN",
+        ),
+        (
+            "The African Union envoy for Sudan, Mohamed Belaiche, said both sides had agreed to talks.",
+            "Mohamed Belaiche",
+            "African Union",
+        ),
+        (
+            "The head of the UN mission in South Sudan, Nicholas Haysom, said the violence was spreading.",
+            "Nicholas Haysom",
+            "UN",
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_title_speaks_and_holds_it(extract, text, speaker, body):
+    b = extract(text)
+    assert speaker in _speakers(b), _speakers(b)
+    assert has(b, (speaker, "cooperative", body)), [(r.source, r.target) for r in b.relations]

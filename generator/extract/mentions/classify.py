@@ -258,7 +258,7 @@ def _classify_name(m: MentionSpan, span: Span, label: str, lex: Lexicon) -> Ment
     if label == "PERSON" and not sure and not ctx and not any(ch.isdigit() for ch in text):
         if len(text) <= 2 or _in_byline(span, lex):
             return None
-        if _place_like(span, lex) and not _speaks(span, lex):
+        if _place_like(span, lex) and not _speaks(span, lex) and not _named_speaker(span, lex):
             m.category = "place"
             return m
         m.category, m.type = "person", "person"
@@ -325,6 +325,22 @@ def _speaks(span: Span, lex: Lexicon) -> bool:
     if nxt is None or nxt.pos_ != "VERB" or nxt.lemma_.lower() not in lex.attribution.reporting_verbs:
         return False
     return not any(c.dep_ == "nsubj" and not span.start <= c.i < span.end for c in nxt.children)
+
+
+def _named_speaker(span: Span, lex: Lexicon) -> bool:
+    """ "The UN rapporteur on human rights in Myanmar, Tom Andrews, said": a name of two words
+    set off by commas before a verb of saying names the speaker, though the parser hangs it
+    on the place before it."""
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return (
+        len(span) > 1
+        and span.start > 0
+        and doc[span.start - 1].text == ","
+        and doc[span.end].text == ","
+        and after is not None
+        and after.lemma_.lower() in lex.attribution.reporting_verbs
+    )
 
 
 def _in_byline(span: Span, lex: Lexicon) -> bool:

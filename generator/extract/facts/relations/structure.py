@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ...context import SentenceActors
 from ...syntax import governing_verb
+from ..attribution import apposed_person
 from .base import Edge, RuleContext, cross
 from .nouns import noun_agents
 
@@ -47,6 +48,9 @@ def _title_holders(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
             people += s.actors_at(ch)
     if tok.dep_ == "attr" and tok.head.lemma_ in {"be", "become", "remain", "serve"}:
         people += c.syn.subjects(s, tok.head)
+    if not people and tok.dep_ == "nsubj":  # "the UN envoy for Syria, Geir Pedersen, said"
+        named = apposed_person(s, tok.head)
+        people += s.actors_at(named) if named is not None else ()
     if not people and tok.i + 1 < len(s.doc):
         people += s.actors_at(s.doc[tok.i + 1])  # "leader X": the name right after the title
     return [p for p in dict.fromkeys(people) if c.types.get(p) == "person"]
