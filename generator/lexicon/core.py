@@ -128,6 +128,18 @@ class Lexicon:
         for name, value in indexes.items():
             object.__setattr__(self, name, frozen(value))
 
+    def country_of(self, word: str, before: str = "", kinds: str = "name demonym") -> Country | None:
+        """The state a word names (by each of `kinds`: name, demonym, metonym), read with the word
+        before it first: "Korean" of "North Korean", "Sudanese" of "South Sudanese" are not Korea's
+        or Sudan's."""
+        tables = [getattr(self, f"country_by_{kind}") for kind in kinds.split()]
+        keys = (fold(f"{before} {word}"),) if before[:1].isupper() else ()
+        for key in (*keys, fold(word)):
+            for table in tables:
+                if key in table:
+                    return table[key]
+        return None
+
     @classmethod
     def from_data(
         cls,

@@ -109,8 +109,7 @@ def _qualifier(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, list[i
             continue
         words = [child] + [g for g in child.children if g.dep_ in {"npadvmod", "compound", "amod", "nmod"}]
         for w in words:
-            key = fold(w.text)
-            country = lex.country_by_demonym.get(key) or lex.country_by_name.get(key) or lex.country_by_metonym.get(key)
+            country = lex.country_of(w.text, _before(w), "demonym name metonym")
             if country:
                 tokens.append(w.i)
                 backed = child.dep_ == "poss" or child.lower_ in lex.relations.compounds
@@ -224,6 +223,11 @@ def glued_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
     return out
 
 
+def _before(tok: Token) -> str:
+    """The word before a token, which may begin a name of two words with it ("North Korean")."""
+    return tok.doc[tok.i - 1].text if tok.i else ""
+
+
 def partner_noun(noun: Token, lex: Lexicon) -> bool:
     """A noun of alliance or backing a demonym can own: "their Russian ally", "Russian and Iranian
     allies", "its Russian backers"."""
@@ -236,7 +240,7 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
     """A demonym before a state noun stands for the state: "Russian jets", "Iranian counterpart"."""
     out = []
     for tok in doc:
-        country = lex.country_by_demonym.get(fold(tok.text))
+        country = lex.country_of(tok.text, _before(tok), "demonym")
         if not country or tok.i in taken:
             continue
         first = tok
@@ -254,7 +258,11 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
             m.tokens = [tok.i]
             out.append(m)
             continue
-        if first is not tok and lex.country_by_demonym.get(fold(first.text)) and first.dep_ in {"amod", "compound"}:
+        if (
+            first is not tok
+            and lex.country_of(first.text, _before(first), "demonym")
+            and first.dep_ in {"amod", "compound"}
+        ):
             head = first.head
             if is_state_noun(head, lex) or partner_noun(head, lex):
                 m = MentionSpan(tok.i, tok.i + 1, tok.text, "country", head.i, country=country.name, agentive=True)

@@ -112,7 +112,7 @@ class Resolver:
         words = [t for t in doc[max(0, start - 4) : start]]
         titled = any(t.lower_ in self.lex.actors.leader_titles for t in words)
         for t in words:
-            c = self.lex.country_by_demonym.get(fold(t.text)) or self.lex.country_by_name.get(fold(t.text))
+            c = self.lex.country_of(t.text, doc[t.i - 1].text if t.i else "", "demonym name")
             if c and titled:
                 return c.name
         return None

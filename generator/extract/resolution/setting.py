@@ -90,7 +90,7 @@ def _inside_country_name(tok, lex: Lexicon) -> bool:
 
 def _country(tok, lex: Lexicon):
     key = fold(tok.text)
-    found = lex.country_by_name.get(key) or lex.country_by_demonym.get(key)
+    found = lex.country_of(tok.text, tok.doc[tok.i - 1].text if tok.i else "")
     if found is None and key.endswith("s") and tok.pos_ == "PROPN":
         found = lex.country_by_name.get(key[:-1])  # "Syrias Idlib": a possessive that lost its apostrophe
     return found
