@@ -404,3 +404,49 @@ def test_a_shadow_government_is_not_the_state(extract):
     )
     assert has(b, ("People's Defence Force", "cooperative", "National Unity Government")), relation_triples(b)
     assert not has(b, ("People's Defence Force", "cooperative", "Myanmar")), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a demonym of two words is read whole: "South Sudanese" is not Sudan's, "North Korean" is no one's
+        ("South Sudanese troops attacked SPLA-IO positions near Nasir.", ("South Sudan", "hostile", "SPLA-IO")),
+        ("North Korean troops fought alongside Russian forces near Kursk.", ("North Korea", "cooperative", "Russia")),
+        ("Sri Lankan troops shelled LTTE bunkers near Mullaitivu.", ("Sri Lanka", "hostile", "LTTE")),
+    ],
+)
+def test_a_demonym_of_two_words_is_read_whole(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+    assert not {"Sudan", "Korea", "South Korea"} & {a.name for a in b.actors}, [a.name for a in b.actors]
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the seat of a government before a title is the state the holder speaks for
+        ("Kremlin spokesman Dmitry Peskov said the talks had stalled.", ("Dmitry Peskov", "cooperative", "Russia")),
+        ("Pentagon spokesman Pat Ryder said the drones were shot down.", ("Pat Ryder", "cooperative", "United States")),
+        (
+            "Kinshasa's spokesman Patrick Muyaya said the rebels had been repelled.",
+            ("Patrick Muyaya", "cooperative", "Democratic Republic of the Congo"),
+        ),
+    ],
+)
+def test_a_seat_of_government_before_a_title_is_the_state(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # bunkers, depots, radars, launchers of X are X's: striking them is attacking X
+        ("Ukrainian drones hit a Russian ammunition depot near Kursk.", ("Ukraine", "hostile", "Russia")),
+        ("Indian artillery shelled Pakistani bunkers along the Line of Control.", ("India", "hostile", "Pakistan")),
+        ("Houthi rebels struck Saudi radars near Jizan.", ("Houthi", "hostile", "Saudi Arabia")),
+    ],
+)
+def test_a_states_bunkers_depots_and_radars_are_its_own(extract, text, triple):
+    b = extract(text)
+    assert has(b, triple), relation_triples(b)

@@ -210,14 +210,17 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
         is_name = key in lex.country_by_name
         m.category, m.country = "country", country.name
         chain = organ_chain(root, lex)
-        if root.dep_ in {"compound", "amod", "nmod", "poss"} and is_state_noun(chain[-1], lex):
-            m.tokens += [t.i for t in chain]
+        # "Russian military fighter jets"; "Kremlin spokesman Dmitry Peskov": up to the state's noun
+        organs = [n for n, t in enumerate(chain) if is_state_noun(t, lex)]
+        organ = root.dep_ in {"compound", "amod", "nmod", "poss"} and bool(organs)
+        if organ:
+            m.tokens += [t.i for t in chain[: organs[-1] + 1]]
         head = root
         while head.dep_ == "compound" and _names_state(head.head, lex):
             head = head.head  # "brokered by Moscow Ankara and Tehran": a list that lost its commas
         by_agent = head.dep_ == "pobj" and head.head.lower_ in {"by", "against"}
-        m.agentive = is_agentive(head, lex) and (is_name or head.dep_ != "pobj" or by_agent)
-        if not is_name and not m.agentive:
+        m.agentive = organ or (is_agentive(head, lex) and (is_name or head.dep_ != "pobj" or by_agent))
+        if not is_name and not m.agentive:  # "in Kinshasa"; but "Kremlin spokesman X" is Russia's
             m.category, m.country = "place", None
         return m
     if key in lex.country_by_demonym:
