@@ -138,3 +138,26 @@ def test_a_name_set_off_after_a_title_speaks_and_holds_it(extract, text, speaker
     b = extract(text)
     assert speaker in _speakers(b), _speakers(b)
     assert has(b, (speaker, "cooperative", body)), [(r.source, r.target) for r in b.relations]
+
+
+def test_a_noun_of_any_group_with_a_kind_before_it_is_not_a_named_group(extract):
+    """ "the civil defence group said" is not the Islamic State group named in the article."""
+    b = extract(
+        "The Islamic State group claimed the attack on Mosul. "
+        "Rescuers pulled four bodies from the rubble the civil defence group said."
+    )
+    first = [s.name for s in b.sources if s.kind != "article" and s.ref.index == 1]
+    assert first == ["civil defence"], [(s.name, s.ref.index) for s in b.sources]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a place run into a known body's name where scraped text lost the comma
+        ("Gunmen killed 12 villagers near Djibo north of Ouagadougou Human Rights Watch said.", "Human Rights Watch"),
+        ("Shelling hit a clinic in Kramatorsk Doctors Without Borders said.", "Doctors Without Borders"),
+    ],
+)
+def test_a_place_run_into_a_known_bodys_name_is_cut_off(extract, text, name):
+    b = extract(text)
+    assert name in _speakers(b), _speakers(b)

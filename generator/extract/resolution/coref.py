@@ -36,16 +36,19 @@ def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str]
     state_heads = lex.actors.state_heads
     titles = lex.actors.leader_titles | lex.actors.member_titles
     heads: dict[str, set[str]] = defaultdict(set)
+    words: dict[str, set[str]] = defaultdict(set)  # the words of the names with each head
     for s in sents:
         for i, key in s.keys.items():
             m = s.mentions[i]
             if key in ids and key.kind in {"org", "known"} and len(m.text.split()) > 1:
                 heads[head_word(fold(m.text))].add(ids[key])
+                words[head_word(fold(m.text))].update(fold(m.text).split())
     for s in sents:
         for tok in s.doc:
             owners = heads.get(tok.lower_, set())
             if (
                 len(owners) == 1
+                and not _other_modifiers(tok, words[tok.lower_], lex)  # "the civil defence group"
                 and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in PLACES))
                 and (tok.lower_ not in state_heads or any(c.lower_ in lex.actors.not_the_state for c in tok.lefts))
                 and not (tok.is_lower and tok.lower_ in lex.actors.plain_heads)  # "at the front"
@@ -57,6 +60,17 @@ def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str]
                 )
             ):
                 s.tokens[tok.i] = tuple(owners)
+
+
+def _other_modifiers(tok, name_words: set[str], lex: Lexicon) -> bool:
+    """A noun for any group ("group", "organisation") after a noun that is no word of the name it
+    would stand for: "the civil defence group", "the rights group" say what kind of group, so
+    they are not the Islamic State group; a distinctive head ("the war observatory director" in
+    text that lost its commas) still names its body."""
+    own = name_words | lex.actors.not_the_state
+    return tok.lower_ in lex.actors.group_nouns and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and fold(c.text) not in own for c in tok.lefts
+    )
 
 
 def the_group(sents: list[SentenceActors], types: dict[str, str], lex: Lexicon) -> None:
