@@ -450,3 +450,16 @@ def test_a_seat_of_government_before_a_title_is_the_state(extract, text, triple)
 def test_a_states_bunkers_depots_and_radars_are_its_own(extract, text, triple):
     b = extract(text)
     assert has(b, triple), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rival part of X is none of X's: whoever leads it does not lead X
+        "Boko Haram's rival faction, led by Ali Ngulde, stepped up raids on farmers.",
+        "The SPLM's rival wing, headed by Riek Machar, took up arms in Juba.",
+    ],
+)
+def test_the_leader_of_a_rival_faction_does_not_lead_its_rival(extract, text):
+    b = extract(text)
+    assert not [r for r in b.relations if r.kind == "leadership"], relation_triples(b)

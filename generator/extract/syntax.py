@@ -86,7 +86,7 @@ class Syntax:
         self.object_control = lex.phrases.object_control
         self.holding = lex.phrases.holding_participles
         self.type_nouns = frozenset(lex.actors.name_heads)  # "the Haqqani network": the group named
-        self.renegades = lex.phrases.renegade_nouns
+        self.renegades, self.rivals = lex.phrases.renegade_nouns, lex.relations.rivalry_nouns
         self.assets = lex.phrases.military_assets
         self.detachments = lex.phrases.detachment_nouns
         # "the government of Mali", "an officer of the army": nouns that act for their "of" (those of
@@ -124,8 +124,8 @@ class Syntax:
         if not ids and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ids += s.actors_at(tok.head)  # "X, a group linked to Y": the apposition is X again
         ids += self._loyal_to(s, tok, depth)
-        if ids:
-            return ids
+        if ids or any(c.lower_ in self.rivals for c in tok.children):
+            return ids  # "Boko Haram's rival faction" is none of Boko Haram's
         if lower in self.stand_in_nouns or tok.lemma_.lower() in self.stand_in_nouns or lower in self.type_nouns:
             for c in tok.children:
                 if c.dep_ in {"compound", "poss", "amod", "nmod"}:
@@ -184,15 +184,14 @@ class Syntax:
         return ids
 
     def _postmodifiers(self, tok: Token) -> list[Token]:
-        """The adjectives and participles that modify a noun, wherever the parser hung them
-        (see `modified_noun`): "the army and fighters loyal to the Front"."""
+        """Adjectives and participles that modify a noun, wherever the parser hung them: "fighters loyal to X"."""
         near = [*tok.children, *(c for c in tok.head.children if c.i == tok.i + 1)]
         return [c for c in near if c.dep_ in {"amod", "acl"} and self.modified_noun(c).i == tok.i]
 
     @staticmethod
     def modified_noun(adj: Token) -> Token:
-        """The noun an adjective after it modifies: the one right before it when that is a
-        conjunct of the noun the parser hung it on ("the army and fighters loyal to X")."""
+        """The noun an adjective after it modifies: the one before it if a conjunct of the parser's ("the army
+        and fighters loyal to X")."""
         before = adj.doc[adj.i - 1] if adj.i else None
         if before is not None and adj.i > adj.head.i and before.dep_ == "conj" and before.head.i == adj.head.i:
             return before
