@@ -14,6 +14,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from .faces import (
     FACES,
@@ -132,7 +133,7 @@ class Lexicon:
         """The state a word names (by each of `kinds`: name, demonym, metonym), read with the word
         before it first: "Korean" of "North Korean", "Sudanese" of "South Sudanese" are not Korea's
         or Sudan's."""
-        tables = [getattr(self, f"country_by_{kind}") for kind in kinds.split()]
+        tables = [getattr(self, table) for table in _country_tables(kinds)]
         keys = (fold(f"{before} {word}"),) if before[:1].isupper() else ()
         for key in (*keys, fold(word)):
             for table in tables:
@@ -190,3 +191,9 @@ def _fingerprint(general: Mapping, gazetteers: Sequence[tuple[str, Mapping]], pl
     digest = hashlib.sha256(json.dumps([general, list(gazetteers)], sort_keys=True, default=str).encode())
     digest.update("\n".join(sorted(places)).encode())
     return digest.hexdigest()
+
+
+@cache
+def _country_tables(kinds: str) -> tuple[str, ...]:
+    """The index attributes of "name demonym ...": country_of is asked at every token."""
+    return tuple(f"country_by_{kind}" for kind in kinds.split())

@@ -33,7 +33,7 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         held = lex.actors.role_by_noun.get(fold(tok.text)) or lex.actors.role_by_noun.get(fold(tok.text + "s"))
         if held is not None:
             return held, tok.i
-    if tok.pos_ not in {"NOUN", "PROPN"} and not before_title(tok, lex):
+    if tok.pos_ not in {"NOUN", "PROPN"} and (tok.pos_ != "ADJ" or not before_title(tok, lex)):
         return None  # "military" of "a military spokesman" is the tagger's adjective
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i else None
