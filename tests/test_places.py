@@ -135,3 +135,17 @@ def test_other_spellings_of_a_city_are_place_names_not_a_persons():
 def test_a_variant_spelling_of_a_city_is_no_actor(nlp, text):
     b = briefing_from_raw([RawArticle("a1", "a1.txt", text, {})], nlp)
     assert not [a.name for a in b.actors if "Madani" in a.name or "Fashir" in a.name]
+
+
+def test_an_unlisted_spelling_is_the_town_of_the_briefing_state_with_its_skeleton():
+    """ "Shangal Tubaya", spelled as no gazetteer does, is the Sudanese town in a briefing on
+    Sudan, though a Chadian town shares its skeleton: only the briefing's states' towns count."""
+    from generator.lexicon import default_lexicon
+
+    sudanese = Town(1, "Shangil Tobaya", "SD", "Sudan", 13.4, 25.0, 20_000)
+    chadian = Town(2, "Shangal Tobay", "TD", "Chad", 13.0, 20.0, 20_000)
+    towns = Towns.of({"shangil tobaya": (sudanese,), "shangal tobay": (chadian,)}, {"sudan": "SD", "chad": "TD"})
+    assert [t.name for _, t in towns.spellings_in({"SD"})] == ["Shangil Tobaya"]
+    lex = dataclasses.replace(default_lexicon(), towns=towns)
+    out, _ = resolve_places([place("Sudan", times=20), place("Shangal Tubaya")], lex, set())
+    assert next(p for p in out if p.name == "Shangal Tubaya").geonames_id == 1

@@ -21,8 +21,8 @@ import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .folding import fold
@@ -67,10 +67,12 @@ _DIGRAPHS = (("sch", "s"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("gh", "g"), (
 _LETTERS = str.maketrans({"q": "k", "y": "i", "w": "u", "c": "k"})
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(name: str) -> str:
     """How transliterations of one name agree: the consonants of each word (its first letter
     kept), after the Arabic article and the usual digraphs ("Deir ez-Zor", "Dayr az Zawr",
-    "Deir Ezzor" -> "dr zr"; "Khan Shaykhun", "Khan Sheikhun" -> "kn skn")."""
+    "Deir Ezzor" -> "dr zr"; "Khan Shaykhun", "Khan Sheikhun" -> "kn skn"). Memoised: the
+    spellings of a briefing's states are compared with every unlisted name, build after build."""
     words = [w for w in place_key(name).split() if w not in ARTICLES] or place_key(name).split()
     out = []
     for word in words:
@@ -96,6 +98,9 @@ class TownData:
     index: Mapping[str, tuple[int, ...]]
     codes: Mapping[str, str]
     variants: frozenset[str] = frozenset()  # other spellings of a city's name (`spelling_variants`)
+    # each state's spellings (ISO code -> (spelling, town id) pairs): a briefing compares its
+    # unlisted names with the towns of its own states only, a few thousand of 180,000 spellings
+    by_country: Mapping[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
 
 class Towns:
@@ -114,7 +119,7 @@ class Towns:
     def of(cls, spellings: Mapping[str, Iterable[Town]], codes: Mapping[str, str]) -> Towns:
         towns = {t.id: t for ts in spellings.values() for t in ts}
         index = {place_key(k): tuple(t.id for t in ts) for k, ts in spellings.items()}
-        data = TownData(towns, index, {fold(k): v for k, v in codes.items()})
+        data = TownData(towns, index, {fold(k): v for k, v in codes.items()}, by_country=by_country(towns, index))
         return cls(lambda: data)
 
     @property
@@ -134,10 +139,9 @@ class Towns:
     def spellings_in(self, countries: set[str]) -> Iterator[tuple[str, Town]]:
         """Every spelling of every town of these states (ISO codes)."""
         towns = self.data.towns
-        for key, ids in self.data.index.items():
-            for k in ids:
-                if towns[k].country in countries:
-                    yield key, towns[k]
+        for code in sorted(countries):
+            for key, k in self.data.by_country.get(code, ()):
+                yield key, towns[k]
 
 
 @cache
@@ -211,7 +215,18 @@ def build_town_data(min_population: int = MIN_TOWN_POPULATION) -> TownData:
                 if name:
                     codes.setdefault(fold(name), country.alpha_2)
         index = {k: tuple(v) for k, v in index.items() if len(k) > 2}
-        return TownData(towns, index, codes, frozenset(spelling_variants(towns, index)))
+        return TownData(towns, index, codes, frozenset(spelling_variants(towns, index)), by_country(towns, index))
+
+
+def by_country(
+    towns: Mapping[int, Town], index: Mapping[str, tuple[int, ...]]
+) -> dict[str, tuple[tuple[str, int], ...]]:
+    """The spellings of each state's towns, in the index's order."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for key, ids in index.items():
+        for k in ids:
+            out.setdefault(towns[k].country, []).append((key, k))
+    return {code: tuple(pairs) for code, pairs in out.items()}
 
 
 def spelling_variants(towns: Mapping[int, Town], index: Mapping[str, tuple[int, ...]]) -> Iterator[str]:
