@@ -14,7 +14,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .faces import (
     FACES,
@@ -133,8 +133,13 @@ class Lexicon:
         """The state a word names (by each of `kinds`: name, demonym, metonym), read with the word
         before it first: "Korean" of "North Korean", "Sudanese" of "South Sudanese" are not Korea's
         or Sudan's."""
+        return self._country_of(word, before if before[:1].isupper() else "", kinds)
+
+    @lru_cache(maxsize=1 << 16)  # noqa: B019 (the lexicon lives as long as the process)
+    def _country_of(self, word: str, before: str, kinds: str) -> Country | None:
+        """country_of, memoised: it is asked at nearly every token of every sentence."""
         tables = [getattr(self, table) for table in _country_tables(kinds)]
-        keys = (fold(f"{before} {word}"),) if before[:1].isupper() else ()
+        keys = (fold(f"{before} {word}"),) if before else ()
         for key in (*keys, fold(word)):
             for table in tables:
                 if key in table:

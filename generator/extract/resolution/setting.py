@@ -8,6 +8,7 @@ as its own state.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ...lexicon import Lexicon, fold
 from ...lexicon.towns import CITY_POPULATION, place_key
@@ -78,8 +79,16 @@ def _town(name: str, lex: Lexicon):
 
 def _named_country(tok, lex: Lexicon):
     """The country of several words a name ends with: "South Sudan", "Burkina Faso" (not Sudan)."""
+    if fold(tok.text).rpartition(" ")[2] not in _name_ends(lex):
+        return None  # most words end no state's name: asked at every noun, this test comes first
     lefts = [t for t in tok.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.is_title]
     return lex.country_by_name.get(fold(tok.doc[lefts[0].i : tok.i + 1].text)) if lefts else None
+
+
+@lru_cache(maxsize=4)
+def _name_ends(lex: Lexicon) -> frozenset[str]:
+    """The last words of the states' names of several words ("sudan" of "south sudan")."""
+    return frozenset(key.rpartition(" ")[2] for key in lex.country_by_name if " " in key)
 
 
 def _inside_country_name(tok, lex: Lexicon) -> bool:

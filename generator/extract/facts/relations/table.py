@@ -134,6 +134,16 @@ RULE_IDS = tuple(r.id for r in RULES)
 assert len(set(RULE_IDS)) == len(RULE_IDS)
 
 
+def _asked(frame: bool, noun: bool) -> tuple[Rule, ...]:
+    """The rules asked at a token, in table order: the verb rules only at a verb's frame, the
+    noun rules only at a noun of relation, the token rules everywhere."""
+    wanted = {"token"} | ({"verb"} if frame else set()) | ({"noun"} if noun else set())
+    return tuple(r for r in RULES if r.reads in wanted)
+
+
+_ASKED = {(frame, noun): _asked(frame, noun) for frame in (False, True) for noun in (False, True)}
+
+
 def headline(s: SentenceActors) -> bool:
     """A title-case headline ("Rebels Seize Key Town From Army"): its words are capitalised
     for show, so its parse (and what it would say of who did what) is not to be trusted."""
@@ -152,17 +162,8 @@ def read_sentence(c: RuleContext, s: SentenceActors) -> list[RawRelation]:
         return out  # the rules read their parties from the sentence (and the last attackers): none relate
     for tok in s.doc:
         frame = c.frame(s, tok)
-        noun = relation_noun(c, tok) is not None
-        for rule in RULES:
-            if rule.reads == "verb":
-                if frame is None:
-                    continue
-                edges = rule.apply(c, s, frame)
-            elif rule.reads == "noun" and not noun:
-                continue
-            else:
-                edges = rule.apply(c, s, tok)
-            for e in edges:
+        for rule in _ASKED[frame is not None, relation_noun(c, tok) is not None]:
+            for e in rule.apply(c, s, frame if rule.reads == "verb" else tok):
                 if e.source != e.target:
                     out.append(RawRelation(e.source, e.target, e.kind, polarity_of(e.kind), e.cue, s.ref, rule.id))
     c.remember_attackers(s)
