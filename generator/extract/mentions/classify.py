@@ -14,6 +14,7 @@ from ...lexicon import Lexicon, fold
 from ..context import MentionSpan
 from .names import ACRONYM, PLACE_LABELS, TIME_WORDS, abbreviates, org_type, strip_titles
 from .spans import surface, titled_person
+from .wordclass import hostile_noun, is_state_noun, is_subject, modified, organ_chain, parties, received_backing
 
 
 def _context_type(span: Span, label: str, lex: Lexicon) -> str | None:
@@ -73,24 +74,6 @@ def _names_state(tok: Token, lex: Lexicon) -> bool:
     return key in lex.country_by_name or key in lex.country_by_metonym
 
 
-def is_state_noun(tok: Token, lex: Lexicon) -> bool:
-    """A noun a state has, by lemma or by form ("troops", "forces", "jets", "police")."""
-    return tok.lemma_.lower() in lex.actors.state_nouns or tok.lower_ in lex.actors.state_nouns
-
-
-def organ_chain(tok: Token, lex: Lexicon) -> list[Token]:
-    """The words from a country name to the noun it qualifies, through an organ's words and common
-    nouns: "Pakistan Air Force fighter jets" -> Force, fighter, jets (not through other names)."""
-    chain = [tok.head]
-    while chain[-1].dep_ == "compound" and (
-        chain[-1].pos_ == "NOUN" or chain[-1].lower_ in lex.actors.state_name_words
-    ):
-        if chain[-1].head.i == chain[-1].i:
-            break
-        chain.append(chain[-1].head)
-    return chain
-
-
 def is_agentive(tok: Token, lex: Lexicon) -> bool:
     """Whether a country name is used for the state acting, not a location."""
     head = tok
@@ -122,50 +105,17 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
         target = lex.relations.nouns.get(prep.head.lemma_.lower())
         if target is not None and prep.lower_ in target.preps and prep.head.pos_ == "NOUN":
             return True  # "strikes on Ukraine", "sanctions on Iran": the state a relation noun aims at
+        if target is not None and target.kind == "support" and prep.lower_ == "from":
+            return True  # "help from Iran": the state that gives it
         stance = lex.relations.adjectives.get(prep.head.lower_)
         if stance and prep.lower_ in stance.preps:
             return True  # "loyal to Iran", "allied with Russia"
         if prep.lower_ == "in" and lex.relations.verbs.get(prep.head.lemma_.lower()) == "designation":
             return True  # "outlawed in Russia": the state that bans
+        if prep.lower_ == "from" and received_backing(verb, lex.relations):
+            return True  # "received drones from Iran": the state that gives them
         return prep.lower_ in {"against", "by"}
     return False
-
-
-def modified(tok: Token) -> Token:
-    """The noun a chain of compounds ends in ("Russia" -> "Ukraine" -> "war")."""
-    while tok.dep_ in {"compound", "amod", "npadvmod", "nmod"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def parties(noun: Token) -> list[Token]:
-    """The names and demonyms before a noun, through chains of compounds and their conjuncts
-    ("Russia-Ukraine war", "Sudanese and Chadian clashes"); one alone is where, not who."""
-    out: list[Token] = []
-    for ch in noun.children:
-        if ch.dep_ in {"compound", "amod", "npadvmod", "nmod"}:
-            out += [t for t in (ch, *ch.conjuncts) if t.pos_ == "PROPN" or t.ent_type_ == "NORP"]
-            out += parties(ch)
-    return out
-
-
-def hostile_noun(tok: Token, lex: Lexicon, kinds: frozenset[str] = frozenset({"fighting", "attack"})) -> bool:
-    """A noun of war or attack ("war", "clashes", "strikes")."""
-    spec = lex.relations.nouns.get(tok.lemma_.lower()) or lex.relations.nouns.get(tok.lower_)
-    return tok.pos_ == "NOUN" and spec is not None and spec.kind in kinds
-
-
-def is_plural(tok: Token) -> bool:
-    if tok.tag_ in {"NNS", "NNPS"} or "Plur" in tok.morph.get("Number"):
-        return True
-    # A capitalised plural opening a sentence ("Rebels, led by ...") is often tagged NNP.
-    return tok.tag_ == "NNP" and tok.is_sent_start and tok.lower_.endswith("s")
-
-
-def is_subject(tok: Token) -> bool:
-    while tok.dep_ in {"conj", "appos", "compound"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in {"nsubj", "nsubjpass"}
 
 
 def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:

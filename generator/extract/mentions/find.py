@@ -12,10 +12,11 @@ from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from ..context import MentionSpan
-from .classify import classify, is_subject
+from .classify import classify
 from .names import ACRONYM, abbreviates
 from .roles import demonym_states, glued_states, pronoun_mentions, role_mentions
 from .spans import candidate_spans
+from .wordclass import is_subject
 
 
 def find_mentions(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex: Lexicon) -> list[MentionSpan]:

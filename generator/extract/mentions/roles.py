@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon, Role, fold
 from ..context import MentionSpan
-from .classify import hostile_noun, is_plural, is_state_noun, is_subject, modified, organ_chain, parties
 from .names import NAME_LABELS, known_as
+from .wordclass import hostile_noun, is_plural, is_state_noun, is_subject, modified, organ_chain, parties
 
 ATTACKS = frozenset({"attack"})  # the kind of noun a demonym before it makes its state the attacker of
 

@@ -13,8 +13,8 @@ from functools import lru_cache
 from ...lexicon import Lexicon, fold
 from ...lexicon.towns import CITY_POPULATION, place_key
 from ..context import EntityKey, MentionSpan, SentenceActors
-from ..mentions.classify import is_state_noun
 from ..mentions.roles import partner_noun
+from ..mentions.wordclass import is_state_noun
 from .aliases import state_forces
 
 

@@ -27,7 +27,7 @@ def noun_agents(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
     for ch in tok.children:
         if ch.dep_ in {"poss", "compound", "amod", "nmod"}:
             own += s.actors_at(ch)
-        if ch.dep_ == "prep" and ch.lower_ == "by":
+        if ch.dep_ == "prep" and ch.lower_ in {"by", "from"}:  # "attacks by X", "aid from Y"
             own += [a for p in ch.children if p.dep_ == "pobj" for a in c.syn.agents_of_np(s, p)]
     if not own and tok.dep_ in {"pobj", "dobj"}:
         own += c.by_agents(s, tok.head)
@@ -54,10 +54,34 @@ def _casualties_side(c: RuleContext, s: SentenceActors, tok: Token, kind: str) -
     return c.syn.passive_patients(s, verb)
 
 
+def _backing_a_deed(c: RuleContext, tok: Token) -> Token | None:
+    """The verb, or the subject, that a noun of support comes with: "with the support of X, Y
+    retook the town", "Y, with X's help, retook it" (its backer is X, not the one it is "for")."""
+    spec = relation_noun(c, tok)
+    prep = tok.head
+    if spec is None or spec.kind != "support" or tok.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i == prep.i:
+        return None
+    doer = prep.head
+    return doer if doer.pos_ in {"VERB", "AUX"} or doer.dep_ in {"nsubj", "nsubjpass"} else None
+
+
+def backing_a_deed(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
+    """ "With the backing of Vandoria, the rebels seized the town", "the army, with the help of
+    X, retook Y": the backer of the noun backs those who do the deed."""
+    doer = _backing_a_deed(c, tok)
+    if doer is None:
+        return
+    frame = c.frame(s, doer) if doer.pos_ in {"VERB", "AUX"} else None
+    backed = frame.agents if frame is not None else c.syn.np_actors(s, doer)
+    backers = [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]
+    backers += c.syn.prep_objects(s, tok, {"of", "from"})
+    yield from cross(backers, [a for a in backed if a not in backers], "support", tok.lower_)
+
+
 def noun_target(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
     """ "Ruritania's support for the rebels", "strikes on the Brigade": owner -> target."""
     spec = relation_noun(c, tok)
-    if spec is None:
+    if spec is None or _backing_a_deed(c, tok) is not None:
         return
     agents = noun_agents(c, s, tok) or _casualties_side(c, s, tok, spec.kind)
     targets: list[str] = []

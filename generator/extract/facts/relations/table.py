@@ -45,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     Rule("verb-passive", "verb", verbs.verb_passive, "The Sudanese army was attacked by the Rapid Support Forces."),
     Rule("verb-preposition", "verb", verbs.verb_preposition, "Houthi fighters fired on Saudi troops."),
     Rule("gave-to", "verb", verbs.gave_to, "Russia provided weapons to the separatists in Donbas."),
+    Rule("received-from", "verb", verbs.received_from, "The Houthis received drones and missiles from Iran."),
     Rule("deemed", "verb", verbs.deemed, "Ankara views the PKK as a terrorist group."),
     Rule(
         "support-against",
@@ -86,6 +87,7 @@ RULES: tuple[Rule, ...] = (
         "Al-Shabaab fighters stormed a hotel in Mogadishu. The African Union condemned the attack.",
     ),
     Rule("noun-target", "noun", nouns.noun_target, "Russia's support for the Wagner Group grew."),
+    Rule("backing-a-deed", "noun", nouns.backing_a_deed, "With the backing of Rwanda, the M23 rebels seized Goma."),
     Rule(
         "noun-between",
         "noun",

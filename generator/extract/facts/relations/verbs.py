@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...context import SentenceActors
+from ...mentions.wordclass import received_backing
 from ...syntax import governing_verb, is_passive
 from .base import Edge, RuleContext, VerbFrame, cross, together
 from .nouns import relation_noun
@@ -102,6 +103,18 @@ def gave_to(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
             for a in c.syn.np_actors(s, g)
         ]
         yield from cross(f.agents, receivers, "support", f"{f.lemma} to")
+
+
+def received_from(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "the rebels received drones from Vandoria", "gets funding from the Front": the giver backs
+    the receiver when what is received is backing (not "received a delegation from X")."""
+    if f.passive or not received_backing(f.verb, c.words):
+        return
+    holders = [f.verb, *(ch for ch in f.verb.children if ch.dep_ == "dobj")]
+    froms = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    froms += [cj for p in froms for cj in p.conjuncts if cj.lower_ == "from"]  # "from exports and from X"
+    givers = [a for p in froms for g in p.children if g.dep_ == "pobj" for a in c.syn.np_actors(s, g)]
+    yield from cross(givers, [a for a in f.agents if a not in givers], "support", f"{f.lemma} from")
 
 
 def verb_with(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:

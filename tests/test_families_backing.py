@@ -1,0 +1,77 @@
+"""Who backs whom, said from the receiving end or as the means of a deed: "received drones from
+X", "with the backing of X, Y seized ...", "help from X"; and allegiance sworn to a group.
+
+Every sentence here is invented for the test; names are of no particular article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_families import has, relation_triples
+
+
+def _kinds(b) -> set[tuple[str, str, str]]:
+    n = {a.id: a.name for a in b.actors}
+    return {(n[r.source], r.kind, n[r.target]) for r in b.relations}
+
+
+@pytest.mark.parametrize(
+    "text, backer, backed",
+    [
+        ("The Houthis have received drones and missiles from Iran.", "Iran", "Houthis"),
+        ("Al-Shabaab gets funding from charcoal exports and from al-Qaeda.", "al-Qaeda", "Al-Shabaab"),
+        ("The Taliban received support from Pakistan for years, officials said.", "Pakistan", "Taliban"),
+        ("Hezbollah receives most of its weapons from Iran.", "Iran", "Hezbollah"),
+        ("The RSF obtained weapons from the United Arab Emirates, UN experts said.", "United Arab Emirates", "RSF"),
+    ],
+)
+def test_what_a_receiver_gets_from_a_backer_is_backing(extract, text, backer, backed):
+    b = extract(text)
+    assert has(b, (backer, "cooperative", backed)), _kinds(b)
+    assert not has(b, (backed, "cooperative", backer)), _kinds(b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tshisekedi received a delegation from Rwanda.",
+        "The Houthis received threats from Saudi Arabia.",
+        "The army took weapons from the rebels it captured.",
+    ],
+)
+def test_receiving_what_is_no_backing_backs_no_one(extract, text):
+    b = extract(text)
+    assert not any(r.kind == "support" for r in b.relations), _kinds(b)
+
+
+@pytest.mark.parametrize(
+    "text, backer, backed",
+    [
+        ("With the backing of Rwanda, the M23 rebels seized Goma.", "Rwanda", "M23"),
+        ("The army, with the help of Wagner, recaptured Kidal from the rebels.", "Wagner", "army"),
+        ("With help from Iran, Hezbollah rebuilt its arsenal.", "Iran", "Hezbollah"),
+    ],
+)
+def test_the_backer_of_a_deed_backs_those_who_do_it(extract, text, backer, backed):
+    b = extract(text)
+    assert has(b, (backer, "cooperative", backed)), _kinds(b)
+    assert not has(b, (backed, "cooperative", backer)), _kinds(b)
+
+
+@pytest.mark.parametrize(
+    "text, member, body",
+    [
+        ("Boko Haram pledged allegiance to the Islamic State group in 2015.", "Boko Haram", "Islamic State group"),
+        ("Al-Shabaab renewed its pledge of allegiance to al-Qaeda.", "Al-Shabaab", "al-Qaeda"),
+        ("Wagner fighters swore allegiance to the Russian defence ministry.", "Wagner", "Russia"),
+    ],
+)
+def test_allegiance_sworn_to_a_body_makes_a_member(extract, text, member, body):
+    b = extract(text)
+    assert (member, "membership", body) in _kinds(b), _kinds(b)
+
+
+def test_support_expressed_is_support(extract):
+    b = extract("Turkey expressed support for the Azerbaijani army.")
+    assert has(b, ("Turkey", "cooperative", "Azerbaijan")), relation_triples(b)
