@@ -78,10 +78,32 @@ def backing_a_deed(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Ed
     yield from cross(backers, [a for a in backed if a not in backers], "support", tok.lower_)
 
 
+def _come_under(c: RuleContext, tok: Token) -> Token | None:
+    """The verb of "came under fire", "was under attack": what it befalls is the verb's subject."""
+    spec = relation_noun(c, tok)
+    prep = tok.head
+    if spec is None or spec.kind not in {"attack", "fighting"} or tok.dep_ != "pobj" or prep.lower_ != "under":
+        return None
+    return prep.head if prep.head.pos_ in {"VERB", "AUX"} and prep.head.i != prep.i else None
+
+
+def under_attack(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
+    """ "The convoy came under fire from the Brigade", "the base was under Vandorian attack": the
+    attacker named with the noun or after "from"/"by" attacks the subject."""
+    verb = _come_under(c, tok)
+    if verb is None:
+        return
+    targets = c.syn.subjects(s, verb)
+    attackers = [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]
+    attackers += c.syn.prep_objects(s, tok, {"from", "by"}) + c.syn.prep_objects(s, verb, {"from", "by"})
+    kind = "attack" if relation_noun(c, tok).kind == "attack" else "fighting"
+    yield from cross([a for a in attackers if a not in targets], targets, kind, f"under {tok.lower_}")
+
+
 def noun_target(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
     """ "Ruritania's support for the rebels", "strikes on the Brigade": owner -> target."""
     spec = relation_noun(c, tok)
-    if spec is None or _backing_a_deed(c, tok) is not None:
+    if spec is None or _backing_a_deed(c, tok) is not None or _come_under(c, tok) is not None:
         return
     agents = noun_agents(c, s, tok) or _casualties_side(c, s, tok, spec.kind)
     targets: list[str] = []

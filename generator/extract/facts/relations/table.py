@@ -87,6 +87,7 @@ RULES: tuple[Rule, ...] = (
         "Al-Shabaab fighters stormed a hotel in Mogadishu. The African Union condemned the attack.",
     ),
     Rule("noun-target", "noun", nouns.noun_target, "Russia's support for the Wagner Group grew."),
+    Rule("under-attack", "noun", nouns.under_attack, "The Sudanese army came under fire from the RSF near El Fasher."),
     Rule("backing-a-deed", "noun", nouns.backing_a_deed, "With the backing of Rwanda, the M23 rebels seized Goma."),
     Rule(
         "noun-between",
