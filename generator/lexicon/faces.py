@@ -236,6 +236,7 @@ class PhraseWords(Face):
     stand_in_nouns: frozenset[str]
     object_control: frozenset[str]
     place_object_verbs: frozenset[str]
+    town_object_verbs: frozenset[str]
     place_parts: frozenset[str]
     holding_participles: frozenset[str]
     detachment_nouns: frozenset[str]

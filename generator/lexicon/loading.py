@@ -13,7 +13,7 @@ from .core import Lexicon
 from .faces import FACES
 from .folding import fold
 from .schema import LexiconError, Located
-from .towns import Towns, world_town_data
+from .towns import Towns, place_key, world_town_data
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, ten times faster
 GENERAL_FILES = tuple(f"{name}.yml" for name in FACES)
@@ -64,6 +64,7 @@ def world_places() -> frozenset[str]:
 
     data = world_town_data()  # the index the places are resolved with, cached on disk
     names = {fold(t.name) for t in data.towns.values()} | {fold(s.name) for s in pycountry.subdivisions}
+    names |= {place_key(t.name) for t in data.towns.values()}  # "‘Afrīn" is "Afrin", "Ma'rib" "Marib"
     names |= data.variants  # "Wad Madani" of Wad Medani
     return frozenset(n for n in names if len(n) > 2)
 

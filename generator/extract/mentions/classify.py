@@ -329,4 +329,4 @@ def _place_like(span: Span, lex: Lexicon) -> bool:
         if prep.lower_ in {"in", "near", "at", "into", "inside", "outside", "around", "across", "throughout"}:
             return True
         return prep.lower_ == "of" and prep.head.lemma_.lower() in lex.actors.place_nouns
-    return False
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in lex.phrases.town_object_verbs  # "shelled Ras al-Ain"

@@ -213,3 +213,38 @@ def _relation_word(tok: Token, lex: Lexicon) -> bool:
 
 def _word_key(word: str) -> str:
     return word.lower().replace("\u2019", "'").strip("'")
+
+
+PLACE_LINKS = frozenset(
+    {"da", "de", "do", "dos", "das", "del", "di", "al", "el", "es", "ez", "ad", "ar", "as", "ash", "at"}
+)
+
+
+def town_runs(doc: Doc, lex: Lexicon) -> list[Span]:
+    """Towns of several words as the world's gazetteer spells them, from end to end ("Mocimboa
+    da Praia", "Port Sudan"): the whole name is the place, not the capital ("Praia") or the
+    person the tagger may have read inside it."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and (doc[j].is_title or doc[j].text == "-" or _place_link(doc, j)):
+            j += 1
+        found = next(
+            (doc[a:b] for a in range(i, j - 1) for b in range(j, a + 1, -1) if _town_name(doc[a:b], lex)), None
+        )
+        if found is not None and doc[found.start].is_title and doc[found.end - 1].is_title:
+            out.append(found)
+        i = max(j, i + 1)
+    return out
+
+
+def _town_name(span: Span, lex: Lexicon) -> bool:
+    """A name of several words (not "The Eastern", one word after its article) the gazetteer lists."""
+    key = fold(span.text)
+    return " " in key and span[0].lower_ != "the" and key in lex.place_names
+
+
+def _place_link(doc: Doc, j: int) -> bool:
+    """A lower-case article inside a place's name, between two capitalised words ("da", "al-")."""
+    return 0 < j < len(doc) - 1 and doc[j].lower_ in PLACE_LINKS and doc[j - 1].is_title and not doc[j + 1].is_lower

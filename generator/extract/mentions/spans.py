@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon, fold
 from .names import ACRONYM, NAME_LABELS, TIME_WORDS, initial_hits, org_type
-from .runs import acronym_names, acronyms, propn_runs
+from .runs import acronym_names, acronyms, propn_runs, town_runs
 
 
 def clean_span(span: Span) -> Span:
@@ -83,6 +83,7 @@ def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex
     found += propn_runs(doc, lex)
     found += [(s, "ORG") for s in acronyms(doc, lex)]
     found += [(s, "ORG") for s in acronym_names(doc)]
+    found += [(s, "GPE") for s in town_runs(doc, lex)]
     found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1] != "KNOWN", x[0].start))
     taken: set[int] = set()
     kept = []
@@ -221,6 +222,7 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
         and fold(doc[end - 1].text) in lex.country_by_name
         and fold(doc[start:end].text) not in lex.country_by_name
         and fold(doc[start:end].text) not in lex.known_by_name
+        and fold(doc[start:end].text) not in lex.place_names  # "Port Sudan" is a town
         and doc[end - 2].lower_ not in {"in", "of", "for"}
         and not doc[end - 2].lower_.startswith(("north", "south", "east", "west", "central"))
         and not _acronym_follows(doc, end)
