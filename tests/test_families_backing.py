@@ -75,3 +75,20 @@ def test_allegiance_sworn_to_a_body_makes_a_member(extract, text, member, body):
 def test_support_expressed_is_support(extract):
     b = extract("Turkey expressed support for the Azerbaijani army.")
     assert has(b, ("Turkey", "cooperative", "Azerbaijan")), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, leader, state",
+    [
+        ("Pakistan's Prime Minister Shehbaz Sharif visited Kabul.", "Shehbaz Sharif", "Pakistan"),
+        ("The Israeli prime minister, Benjamin Netanyahu, said the war would go on.", "Benjamin Netanyahu", "Israel"),
+    ],
+)
+def test_a_prime_minister_leads(extract, text, leader, state):
+    assert (leader, "leadership", state) in _kinds(extract(text))
+
+
+def test_a_person_with_a_title_of_his_own_holds_no_other_title_beside_him(extract):
+    b = extract("Ethiopia's prime minister Abiy Ahmed and his ally, Eritrean President Isaias Afwerki, met in Asmara.")
+    assert ("Isaias Afwerki", "leadership", "Eritrea") in _kinds(b)
+    assert not any(s == "Isaias Afwerki" and t == "Ethiopia" for s, _, t in _kinds(b)), _kinds(b)

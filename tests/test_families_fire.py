@@ -66,3 +66,29 @@ def test_a_town_lost_to_a_side_was_lost_fighting_it(extract, text, loser, winner
 def test_groups_that_merge_are_allies(extract, text, one, other):
     b = extract(text)
     assert has(b, (one, "cooperative", other)), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, attacker, attacked",
+    [
+        ("Russia's invasion of Ukraine began in February 2022.", "Russia", "Ukraine"),
+        ("The bombing of Houthi positions by Saudi jets continued.", "Saudi Arabia", "Houthi"),
+        ("The siege of the M23 enclave by Congolese troops lasted weeks.", "Democratic Republic of the Congo", "M23"),
+    ],
+)
+def test_what_a_noun_of_harm_does_of_is_harmed(extract, text, attacker, attacked):
+    b = extract(text)
+    assert has(b, (attacker, "hostile", attacked)), relation_triples(b)
+    assert not has(b, (attacked, "hostile", attacker)), relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, one, other",
+    [
+        ("Armenia declared war on Azerbaijan.", "Armenia", "Azerbaijan"),
+        ("The EU imposed sanctions on Iran over drone sales.", "EU", "Iran"),
+    ],
+)
+def test_war_declared_on_a_state_is_hostile_to_it(extract, text, one, other):
+    b = extract(text)
+    assert has(b, (one, "hostile", other)), relation_triples(b)

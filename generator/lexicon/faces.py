@@ -153,6 +153,7 @@ class RelationWords(Face):
     deeming_verbs: frozenset[str]
     designation_adjectives: frozenset[str]
     attempt_nouns: frozenset[str]
+    patient_of_nouns: frozenset[str]
     lemmas: frozenset[str] = field(init=False)  # every verb and noun of a relation
 
     def __post_init__(self) -> None:

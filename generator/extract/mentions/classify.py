@@ -41,6 +41,16 @@ def _context_type(span: Span, label: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _aimed_by_light_verb(prep: Token, lex: Lexicon) -> bool:
+    """A preposition hung on a light verb that the verb's noun of relation takes: "declared war
+    on X" (the parser hangs "on" from "declared")."""
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.relations.light_verbs:
+        return False
+    specs = [lex.relations.nouns.get(o.lemma_.lower()) for o in verb.children if o.dep_ == "dobj"]
+    return any(spec is not None and prep.lower_ in spec.preps for spec in specs)
+
+
 def is_locative(tok: Token, lex: Lexicon) -> bool:
     """A name after "in", "near", "village of"... is used as a location."""
     head = tok
@@ -107,6 +117,8 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
             return True  # "strikes on Ukraine", "sanctions on Iran": the state a relation noun aims at
         if target is not None and target.kind == "support" and prep.lower_ == "from":
             return True  # "help from Iran": the state that gives it
+        if _aimed_by_light_verb(prep, lex):
+            return True  # "declared war on Azerbaijan", "imposed sanctions on Iran"
         stance = lex.relations.adjectives.get(prep.head.lower_)
         if stance and prep.lower_ in stance.preps:
             return True  # "loyal to Iran", "allied with Russia"

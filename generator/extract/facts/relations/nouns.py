@@ -116,8 +116,9 @@ def noun_target(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     after = s.doc[tok.i + 1] if tok.i + 1 < len(s.doc) else None
     if after is not None and after.dep_ == "prep" and after.head.i != tok.i and after not in preps:
         preps.append(after)  # "attacked ships in solidarity with Hamas": the parser hangs "with" on the verb
+    harmed = tok.lemma_.lower() in c.words.patient_of_nouns or tok.lower_ in c.words.patient_of_nouns
     for ch in preps:
-        if ch.dep_ == "prep" and ch.lower_ in spec.preps:
+        if ch.dep_ == "prep" and (ch.lower_ in spec.preps or (harmed and ch.lower_ == "of")):
             for p in ch.children:
                 if p.dep_ == "pobj":
                     targets += c.syn.np_actors(s, p) or c.event_agents(s, p)

@@ -44,8 +44,8 @@ def _title_holders(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
     if tok.dep_ in {"compound", "appos"}:
         people += s.actors_at(tok.head)
     for ch in tok.children:
-        if ch.dep_ == "appos":
-            people += s.actors_at(ch)
+        if ch.dep_ == "appos" and not any(g.dep_ == "compound" and _is_title(c, g)[0] for g in ch.children):
+            people += s.actors_at(ch)  # not "..., Eritrean President X": a person with a title of his own
     if tok.dep_ == "attr" and tok.head.lemma_ in {"be", "become", "remain", "serve"}:
         people += c.syn.subjects(s, tok.head)
     if not people and tok.dep_ == "nsubj":  # "the UN envoy for Syria, Geir Pedersen, said"
@@ -57,9 +57,12 @@ def _title_holders(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
 
 
 def _is_title(c: RuleContext, tok: Token) -> tuple[bool, bool]:
-    """(a title at all, a leader's title) for "premier", "commander", "spokesman"..."""
+    """(a title at all, a leader's title) for "premier", "commander", "spokesman", "prime minister"..."""
     word, lemma = tok.lower_, tok.lemma_.lower()
-    leader = word in c.actors.leader_titles or lemma in c.actors.leader_titles
+    before = tok.doc[tok.i - 1].lower_ + " " if tok.i else ""
+    leader = (
+        word in c.actors.leader_titles or lemma in c.actors.leader_titles or before + word in c.actors.leader_titles
+    )
     return leader or word in c.actors.member_titles or lemma in c.actors.member_titles, leader
 
 
