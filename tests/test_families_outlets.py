@@ -161,3 +161,19 @@ def test_a_noun_of_any_group_with_a_kind_before_it_is_not_a_named_group(extract)
 def test_a_place_run_into_a_known_bodys_name_is_cut_off(extract, text, name):
     b = extract(text)
     assert name in _speakers(b), _speakers(b)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, not_speaker",
+    [
+        ("Defence Minister Lena Ortiz said the army would respond.", "Lena Ortiz", "army"),
+        ("Officials in Kyiv said the Ukrainian army had confirmed.", None, "Ukraine"),
+        ("The M23 said the Congolese army would reply.", "M23", "Democratic Republic of the Congo"),
+    ],
+)
+def test_a_verb_of_saying_inside_what_was_said_is_no_statement(extract, text, speaker, not_speaker):
+    """A reporting verb that closes the sentence speaks ("..., the army said"), unless it is the
+    content of an earlier one ("X said the army would respond")."""
+    said = _speakers(extract(text))
+    assert not_speaker not in said, said
+    assert speaker is None or speaker in said, said

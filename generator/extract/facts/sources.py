@@ -82,8 +82,11 @@ class SourceRules:
         """A statement has content: a clause, a quotation, or is a statement act itself; "in a
         statement" says so too ("the Council warned in a statement that ..."), as does a verb
         urging someone to act ("urged the parties to respect the truce")."""
-        if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children) or closes_sentence(verb, self.att.outlet_verbs):
+        if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
             return True
+        reported = verb.dep_ in {"ccomp", "xcomp"} and verb.head.i < verb.i and self.att.is_reporting(verb.head)
+        if closes_sentence(verb, self.att.outlet_verbs) and not reported:
+            return True  # not "X said the army would respond": the closing verb is what X said
         if any(
             c.dep_ == "prep" and any(p.lemma_.lower() in self.att.report_nouns for p in c.children)
             for c in verb.children
