@@ -92,3 +92,15 @@ def test_a_person_with_a_title_of_his_own_holds_no_other_title_beside_him(extrac
     b = extract("Ethiopia's prime minister Abiy Ahmed and his ally, Eritrean President Isaias Afwerki, met in Asmara.")
     assert ("Isaias Afwerki", "leadership", "Eritrea") in _kinds(b)
     assert not any(s == "Isaias Afwerki" and t == "Ethiopia" for s, _, t in _kinds(b)), _kinds(b)
+
+
+@pytest.mark.parametrize(
+    "text, member, body",
+    [
+        ("Jihadist fighters linked to al-Qaeda killed 40 soldiers near Djibo.", "Jihadist fighters", "al-Qaeda"),
+        ("The ADF, a group linked to the Islamic State, attacked Beni.", "ADF", "Islamic State"),
+        ("Ansaru, a faction tied to al-Qaeda, kidnapped the engineers.", "Ansaru", "al-Qaeda"),
+    ],
+)
+def test_fighters_linked_to_a_group_belong_to_it(extract, text, member, body):
+    assert (member, "membership", body) in _kinds(extract(text))
