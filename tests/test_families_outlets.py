@@ -177,3 +177,15 @@ def test_a_verb_of_saying_inside_what_was_said_is_no_statement(extract, text, sp
     said = _speakers(extract(text))
     assert not_speaker not in said, said
     assert speaker is None or speaker in said, said
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Jets bombed the village, according to residents and a spokesman for the Arakan Army.", "Arakan Army"),
+        ("Residents and a spokesman for the Arakan Army said jets bombed the village.", "Arakan Army"),
+        ("Witnesses and an official of the Sudanese army said the RSF shelled the camp.", "Sudan"),
+    ],
+)
+def test_a_speaker_named_second_of_two_speaks(extract, text, speaker):
+    assert speaker in _speakers(extract(text))

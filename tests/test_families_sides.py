@@ -463,3 +463,37 @@ def test_a_states_bunkers_depots_and_radars_are_its_own(extract, text, triple):
 def test_the_leader_of_a_rival_faction_does_not_lead_its_rival(extract, text):
     b = extract(text)
     assert not [r for r in b.relations if r.kind == "leadership"], relation_triples(b)
+
+
+def test_a_month_is_no_town_that_sets_the_scene(extract):
+    """ "in October 2023": GeoNames lists "October" as a spelling of an Egyptian city; the
+    military of an article on Myanmar is not Egypt's."""
+    b = extract(
+        "The military bombed villages in the central Sagaing region. The Three Brotherhood Alliance "
+        "launched an offensive against the military in October 2023."
+    )
+    assert "Egypt" not in {a.name for a in b.actors}, relation_triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, group, body",
+    [
+        (
+            "The Arakan Army, one of the most powerful ethnic armed groups, captured the town of Paletwa. "
+            "The group is part of the Three Brotherhood Alliance.",
+            "Arakan Army",
+            "Three Brotherhood Alliance",
+        ),
+        (
+            "Al-Shabaab, one of the deadliest jihadist groups in Africa, attacked the base. "
+            "The group is an affiliate of al-Qaeda.",
+            "Al-Shabaab",
+            "al-Qaeda",
+        ),
+    ],
+)
+def test_the_kind_a_group_is_one_of_is_no_actor_of_its_own(extract, text, group, body):
+    b = extract(text)
+    names = {a.name for a in b.actors}
+    assert not any("groups" in n for n in names), names
+    assert has(b, (group, "cooperative", body)), relation_triples(b)

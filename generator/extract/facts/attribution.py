@@ -144,6 +144,8 @@ class Attribution:
 
     def speaker_actors(self, s: SentenceActors, tok: Token, depth: int = 0) -> list[str]:
         ids = self.syn.np_actors(s, tok)
+        if not ids and not depth and tok.dep_ != "conj":  # "residents and a spokesman for X": X speaks
+            ids = [a for cj in tok.conjuncts for a in self.speaker_actors(s, cj, depth + 1)]
         if ids or depth > 3:
             return ids
         staff = tok.lemma_.lower() in self.outlet_staff  # "an ORTM reporter" (tagged an adjective at times)

@@ -130,9 +130,13 @@ def _left_edge(tok: Token) -> int:
 
 
 def _named_beside(tok: Token, taken: set[int]) -> bool:
-    """A group noun whose apposition, or "known as" phrase, is a name already found."""
+    """A group noun whose apposition, or "known as" phrase, is a name already found; or the kind
+    a name is one of ("the Arakan Army, one of the most powerful ethnic armed groups,")."""
     named = [c for c in tok.children if c.dep_ == "appos"]
     named += [t for c in tok.children if c.dep_ == "acl" and c.lower_ == "known" for t in known_as(c)]
+    of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    one = of.head if of is not None and of.head.lower_ == "one" and of.head.dep_ == "appos" else None
+    named += [one.head] if one is not None else []
     return any(n.i in taken and n.pos_ == "PROPN" for n in named)
 
 

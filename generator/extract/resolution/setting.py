@@ -52,6 +52,8 @@ def _towns_located(s: SentenceActors, lex: Lexicon) -> list[str]:
     for tok in s.doc:
         if tok.dep_ != "pobj" or tok.head.lower_ not in lex.actors.locative_preps or tok.pos_ not in {"PROPN", "NOUN"}:
             continue
+        if tok.ent_type_ in {"DATE", "TIME"}:
+            continue  # "in October 2023": GeoNames spells Egypt's "6th of October City" so
         if _named_country(tok, lex) or _country(tok, lex):
             continue  # counted as a country ("from Mali" is no town of Guinea)
         words = [t for t in tok.lefts if t.dep_ == "compound" and t.is_title] + [tok]
