@@ -104,3 +104,24 @@ def test_a_person_with_a_title_of_his_own_holds_no_other_title_beside_him(extrac
 )
 def test_fighters_linked_to_a_group_belong_to_it(extract, text, member, body):
     assert (member, "membership", body) in _kinds(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, leader, body",
+    [
+        (
+            "The war between the army and the RSF of Mohamed Hamdan Dagalo erupted in April 2023.",
+            "Mohamed Hamdan Dagalo",
+            "RSF",
+        ),
+        ("The LRA of Joseph Kony abducted children in northern Uganda.", "Joseph Kony", "LRA"),
+    ],
+)
+def test_a_body_of_a_person_is_led_by_him(extract, text, leader, body):
+    b = extract(text)
+    assert (leader, "leadership", body) in _kinds(b), _kinds(b)
+    assert not any(" of " in a.name for a in b.actors), [a.name for a in b.actors]
+
+
+def test_the_victims_of_a_person_are_no_body_he_leads(extract):
+    assert not any(k == "leadership" for _, k, _ in _kinds(extract("The victims of Joseph Kony were buried.")))

@@ -40,11 +40,21 @@ def propn_runs(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
             continue
         if start is not None:
             end = i - 1 if toks[i - 1].text == "-" else i  # "Lashkar-" of "Lashkar-backed"
+            end = _before_person(doc, start, end)
             found = _run_label(doc[start:end], lex) if end > start else None
             if found:
                 runs.append((doc[start:end], found))
             start = None
     return runs
+
+
+def _before_person(doc: Doc, start: int, end: int) -> int:
+    """Where a run stops before "of" and a person's name ("the RSF of Mohamed Hamdan Dagalo",
+    "the army of General X"): a body and its leader, not one name."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ == "of" and all(t.ent_type_ == "PERSON" or t.is_punct for t in doc[k + 1 : end]):
+            return k
+    return end
 
 
 JOINERS = (("of", "the"), ("for", "the"), ("de", "l'"), ("de", "la"), ("of",), ("for",), ("du",), ("de",), ("des",))

@@ -89,19 +89,17 @@ def title_holder(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge
 
 
 def leader_body(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
-    """ "the Vell government", "Horvat's regime": the person leads the body."""
+    """ "the Vell government", "Horvat's regime", "the RSF of Mohamed Hamdan Dagalo", "the forces
+    of General X": the person leads the body."""
     word, lemma = tok.lower_, tok.lemma_.lower()
-    if _is_title(c, tok)[0] or not (word in c.actors.leader_bodies or lemma in c.actors.leader_bodies):
+    if _is_title(c, tok)[0]:
         return
     bodies = c.not_persons(s.actors_at(tok))
-    people = [
-        a
-        for ch in tok.children
-        if ch.dep_ in {"poss", "compound"}
-        for a in s.actors_at(ch)
-        if c.types.get(a) == "person"
-    ]
-    yield from cross(people, bodies, "leadership", word)
+    of = [p for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children if p.dep_ == "pobj"]
+    led = word in c.actors.leader_bodies or lemma in c.actors.leader_bodies
+    owners = [ch for ch in tok.children if ch.dep_ in {"poss", "compound"}] if led else []
+    people = [a for o in owners + of for a in s.actors_at(o) if c.types.get(a) == "person"]
+    yield from cross(people, bodies, "leadership", word if owners else "of")
 
 
 def _owners(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
