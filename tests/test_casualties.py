@@ -189,3 +189,22 @@ def test_finding_people_or_bodies_of_another_kind_counts_no_dead(extract, text):
 def test_a_named_person_killed_is_one_dead(extract, text, expected):
     got = [(c.count, c.outcome) for c in extract(text).casualties if c.outcome == "killed"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Sudan Doctors Network said at least 6 children were among the dead.", (6, "killed", "children")),
+        ("Three journalists were among those killed in the strike on Gaza City.", (3, "killed", "aid_workers")),
+        ("Two medics were among the wounded, the Red Crescent said.", (2, "injured", "aid_workers")),
+    ],
+)
+def test_those_among_the_dead_are_dead(extract, text, expected):
+    """ "six children were among the dead": the outcome of those they are among, when that whole
+    has no number of its own (with one, "among 40 people killed", they are its part)."""
+    b = extract(text)
+    assert [(c.count, c.outcome, c.victims) for c in b.casualties] == [expected]
+
+
+def test_what_is_among_the_targets_is_no_casualty(extract):
+    assert not extract("Five villages were among the targets of the air strikes.").casualties

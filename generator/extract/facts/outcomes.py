@@ -49,7 +49,7 @@ class Outcomes:
         own = self.nouns.get(anchor.lower_) or self.adjectives.get(anchor.lower_)
         if own and anchor.lower_ not in self.weak_nouns:
             return own
-        main = self.predicate(anchor)
+        main = self.predicate(anchor) or self.among_outcome(anchor)
         if main:  # "a thief arrested by X was shot dead": the clause's verb before a participle
             return main
         for c in anchor.children:
@@ -78,6 +78,20 @@ class Outcomes:
         for c in anchor.children:
             if c.dep_ == "amod" and c.lower_ in self.adjectives:
                 return self.adjectives[c.lower_]
+        return None
+
+    def among_outcome(self, noun: Token) -> str | None:
+        """ "six children were among the dead", "among those wounded": the outcome of those the
+        counted are among, when the whole has no number of its own."""
+        if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+            return None
+        for p in (p for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children):
+            if any(t.like_num for t in p.subtree):
+                return None  # "among 48 people killed": a figure of its own, which the subset joins
+            out = self.nouns.get(p.lower_) or self.adjectives.get(p.lower_)
+            out = out or next((self.of_verb(c) for c in p.children if c.dep_ in {"acl", "relcl"}), None)
+            if out:
+                return out
         return None
 
     def predicate(self, noun: Token) -> str | None:
