@@ -20,13 +20,16 @@ def relation_noun(c: RuleContext, tok: Token):
     return spec if spec and nominal else None
 
 
+def modifier_actors(s: SentenceActors, tok: Token) -> list[str]:
+    """The actors named before a noun as its owner or modifier ("Vandoria's offensive", "Houthi attack")."""
+    return [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]
+
+
 def noun_agents(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
     """Who carries out what a relation noun names: its owner ("Vandoria's offensive"), its
     "by" phrase, or the subject of a light verb ("the Brigade launched an offensive")."""
-    own = list(s.actors_at(tok))
+    own = [*s.actors_at(tok), *modifier_actors(s, tok)]
     for ch in tok.children:
-        if ch.dep_ in {"poss", "compound", "amod", "nmod"}:
-            own += s.actors_at(ch)
         if ch.dep_ == "prep" and ch.lower_ in {"by", "from"}:  # "attacks by X", "aid from Y"
             own += [a for p in ch.children if p.dep_ == "pobj" for a in c.syn.agents_of_np(s, p)]
     if not own and tok.dep_ in {"pobj", "dobj"}:
@@ -54,15 +57,21 @@ def _casualties_side(c: RuleContext, s: SentenceActors, tok: Token, kind: str) -
     return c.syn.passive_patients(s, verb)
 
 
-def _backing_a_deed(c: RuleContext, tok: Token) -> Token | None:
-    """The verb, or the subject, that a noun of support comes with: "with the support of X, Y
-    retook the town", "Y, with X's help, retook it" (its backer is X, not the one it is "for")."""
+def _governed_through(c: RuleContext, tok: Token, kinds: set[str], prep: str) -> Token | None:
+    """The word a noun of relation of these kinds hangs from through `prep` ("with the support of
+    X", "came under fire"): the deed it comes with, or the verb whose subject it befalls."""
     spec = relation_noun(c, tok)
-    prep = tok.head
-    if spec is None or spec.kind != "support" or tok.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i == prep.i:
+    head = tok.head
+    if spec is None or spec.kind not in kinds or tok.dep_ != "pobj" or head.lower_ != prep or head.head.i == head.i:
         return None
-    doer = prep.head
-    return doer if doer.pos_ in {"VERB", "AUX"} or doer.dep_ in {"nsubj", "nsubjpass"} else None
+    return head.head
+
+
+def _backing_a_deed(c: RuleContext, tok: Token) -> Token | None:
+    """ "With the support of X, Y retook the town", "Y, with X's help, retook it": the verb or the
+    subject a noun of support comes with (its backer is X, not the one it is "for")."""
+    doer = _governed_through(c, tok, {"support"}, "with")
+    return doer if doer is not None and (doer.pos_ in {"VERB", "AUX"} or doer.dep_ in {"nsubj", "nsubjpass"}) else None
 
 
 def backing_a_deed(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
@@ -73,18 +82,15 @@ def backing_a_deed(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Ed
         return
     frame = c.frame(s, doer) if doer.pos_ in {"VERB", "AUX"} else None
     backed = frame.agents if frame is not None else c.syn.np_actors(s, doer)
-    backers = [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]
+    backers = modifier_actors(s, tok)
     backers += c.syn.prep_objects(s, tok, {"of", "from"})
     yield from cross(backers, [a for a in backed if a not in backers], "support", tok.lower_)
 
 
 def _come_under(c: RuleContext, tok: Token) -> Token | None:
     """The verb of "came under fire", "was under attack": what it befalls is the verb's subject."""
-    spec = relation_noun(c, tok)
-    prep = tok.head
-    if spec is None or spec.kind not in {"attack", "fighting"} or tok.dep_ != "pobj" or prep.lower_ != "under":
-        return None
-    return prep.head if prep.head.pos_ in {"VERB", "AUX"} and prep.head.i != prep.i else None
+    verb = _governed_through(c, tok, {"attack", "fighting"}, "under")
+    return verb if verb is not None and verb.pos_ in {"VERB", "AUX"} else None
 
 
 def under_attack(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
@@ -94,7 +100,7 @@ def under_attack(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge
     if verb is None:
         return
     targets = c.syn.subjects(s, verb)
-    attackers = [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]
+    attackers = modifier_actors(s, tok)
     attackers += c.syn.prep_objects(s, tok, {"from", "by"}) + c.syn.prep_objects(s, verb, {"from", "by"})
     kind = "attack" if relation_noun(c, tok).kind == "attack" else "fighting"
     yield from cross([a for a in attackers if a not in targets], targets, kind, f"under {tok.lower_}")
@@ -181,7 +187,7 @@ def suffered_in(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
         others = c.syn.prep_objects(s, tok, {"with", "against"})
         yield from cross(sufferers, [o for o in others if o not in sufferers], "fighting", f"{tok.lower_} with")
     elif spec.kind == "attack":
-        own = [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]
+        own = modifier_actors(s, tok)
         attackers = list(s.actors_at(tok)) + own + c.by_agents(s, tok)
         yield from cross(attackers, [x for x in sufferers if x not in attackers], "attack", tok.lower_)
 
@@ -205,6 +211,6 @@ def noun_joint_agents(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator
     holders = [tok] + ([tok.head] if tok.dep_ in {"pobj", "dobj"} else [])
     named = list(dict.fromkeys(a for h in holders for a in c.by_agents(s, h)))
     if len(named) < 2 and spec.kind == "attack":  # the owners of a war are its sides (noun_sides)
-        own = [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]
+        own = modifier_actors(s, tok)
         named = list(dict.fromkeys([*s.actors_at(tok), *own]))
     yield from together(named, "alliance", f"together: {tok.lower_}")
