@@ -1,9 +1,8 @@
 """Small helpers over spaCy's dependency parse, shared by the extractors.
 
 They answer the questions every rule asks: who is the subject of this verb (following "to", "and", "who",
-"sent X to"), which actors does this noun phrase name, is this verb passive or negated. `Syntax` holds the few
-word lists these answers depend on ("hundreds of militias", "the rebels' stronghold"); the helpers that need
-none are plain functions.
+"sent X to"), which actors does this noun phrase name. `Syntax` holds the few word lists these answers
+depend on ("hundreds of militias", "the rebels' stronghold"); the questions that need none are in tree.py.
 """
 
 from __future__ import annotations
@@ -15,64 +14,7 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon
 from .context import SentenceActors
 from .mentions.names import known_as
-
-
-def is_passive(verb: Token) -> bool:
-    """Passive voice: an auxpass child or a passive subject, or a bare participle
-    describing a noun ("groups outlawed in Russia", which the tagger may call VBD)."""
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
-        return True
-    if (
-        verb.dep_ in {"acl", "relcl"}
-        and verb.tag_ in {"VBD", "VBN"}
-        and not any(c.dep_ in {"dobj", "nsubj"} for c in verb.children)
-    ):
-        return True
-    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children))
-
-
-def is_negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
-def left_actor(s: SentenceActors, tok: Token) -> list[str]:
-    """The actor just before ", supported by ...": what a loose participle describes."""
-    for i in range(tok.i - 1, max(-1, tok.i - 8), -1):
-        t = s.doc[i]
-        if t.pos_ in {"VERB", "AUX"}:
-            return []
-        if s.actors_at(t):
-            return list(s.actors_at(t))
-    return []
-
-
-def governing_verb(tok: Token) -> Token | None:
-    """The verb a noun phrase hangs from ("launched an offensive" -> launched)."""
-    cur = tok
-    for _ in range(4):
-        head = cur.head
-        if head.i == cur.i:
-            return None
-        if head.pos_ in {"VERB", "AUX"}:
-            return head
-        cur = head
-    return None
-
-
-def late_agents(verb: Token) -> list[Token]:
-    """The agent of a passive verb that the parse hung on the noun of the verb's own phrase
-    ("was accused of the massacre by UN experts", "was blamed for the attack by officials")."""
-    return [
-        a
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"for", "of", "over"}
-        for n in c.children
-        if n.dep_ == "pobj"
-        for b in n.children
-        if b.dep_ == "prep" and b.lower_ == "by"
-        for a in b.children
-        if a.dep_ == "pobj"
-    ]
+from .tree import adverbial_participle, governing_verb, late_agents, left_actor
 
 
 class Syntax:
@@ -85,6 +27,8 @@ class Syntax:
         self.stand_in_nouns = lex.phrases.stand_in_nouns
         self.object_control = lex.phrases.object_control
         self.holding = lex.phrases.holding_participles
+        self.launch_verbs = lex.phrases.launch_verbs
+        self.compounds = lex.relations.compounds  # "Iran-backed", "al-Qaeda-linked"
         self.type_nouns = frozenset(lex.actors.name_heads)  # "the Haqqani network": the group named
         self.renegades, self.rivals = lex.phrases.renegade_nouns, lex.relations.rivalry_nouns
         self.assets = lex.phrases.military_assets
@@ -121,15 +65,17 @@ class Syntax:
                     ids += self._indirect(s, c, depth + 1)  # "Bunagana, the last M23-held town": the holder's
             if c.dep_ == "acl" and c.lower_ == "known":  # "the militia, known as the Janjaweed,"
                 ids += [a for t in known_as(c) for a in s.actors_at(t)]
+            if c.dep_ == "acl" and c.lemma_.lower() in self.launch_verbs and lower in self.stand_in_nouns:
+                ids += self.passive_agents(s, c)  # "drones fired by Russia" are Russia's
         if not ids and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ids += s.actors_at(tok.head)  # "X, a group linked to Y": the apposition is X again
         ids += self._loyal_to(s, tok, depth)
         if ids or any(c.lower_ in self.rivals for c in tok.children):
             return ids  # "Boko Haram's rival faction" is none of Boko Haram's
         if lower in self.stand_in_nouns or tok.lemma_.lower() in self.stand_in_nouns or lower in self.type_nouns:
-            for c in tok.children:
-                if c.dep_ in {"compound", "poss", "amod", "nmod"}:
-                    ids += self.np_actors(s, c, depth + 1)  # "X and Y organizations"
+            for c in tok.children:  # "X and Y organizations"; not "an X-linked group", which is not X
+                if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.lower_.rsplit("-", 1)[-1] not in self.compounds:
+                    ids += self.np_actors(s, c, depth + 1)
             if ids:
                 return ids
         territory = lower in self.territory or tok.lemma_.lower() in self.territory
@@ -155,7 +101,8 @@ class Syntax:
                 for g in c.children
                 for a in s.actors_at(g)
             ]
-        if lower in self.of_heads or lower in self.detachments or tok.lemma_.lower() in self.of_heads:
+        partitive = tok.like_num and tok.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}  # "38 of the drones"
+        if lower in self.of_heads or lower in self.detachments or tok.lemma_.lower() in self.of_heads or partitive:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in {"of", "from", "in"}:
                     for p in c.children:
@@ -227,8 +174,9 @@ class Syntax:
                 return self.antecedent(s, verb, subj[0])
             # Two subjects without "and" between them are a parser slip for a conjunction.
             return list(dict.fromkeys(a for c in subj for a in self.agents_of_np(s, c)))
-        if _adverbial_participle(verb):
-            return self.subjects(s, verb.head.head, depth + 1)
+        main = adverbial_participle(verb)
+        if main is not None:
+            return self.subjects(s, main, depth + 1)
         if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             ids = self.agents_of_np(s, verb.head)
             if not ids and verb.head.lemma_.lower() in self.event_nouns:
@@ -380,17 +328,6 @@ class Syntax:
             if ids:
                 out.append(list(dict.fromkeys(ids)))
         return out
-
-
-def _adverbial_participle(verb: Token) -> bool:
-    """ "targeted a gathering of X in Y in the countryside of Z destroying their vehicles": an
-    -ing word hung from the object after two or more prepositional phrases is the main clause's
-    (who targeted, destroyed), a parser slip; near its noun it describes it ("killed militants
-    attacking the base")."""
-    head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.dep_ != "dobj" or head.head.pos_ != "VERB":
-        return False
-    return sum(t.dep_ == "prep" for t in verb.doc[head.i + 1 : verb.i]) >= 2
 
 
 @lru_cache(maxsize=4)

@@ -243,6 +243,7 @@ class PhraseWords(Face):
     detachment_nouns: frozenset[str]
     renegade_nouns: frozenset[str]
     military_assets: frozenset[str]
+    launch_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)

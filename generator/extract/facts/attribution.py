@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ..context import SentenceActors
-from ..syntax import late_agents, left_actor, syntax_of
+from ..syntax import syntax_of
+from ..tree import late_agents, left_actor
 
 
 def closes_sentence(verb: Token, telling: frozenset[str] = frozenset()) -> bool:

@@ -68,6 +68,10 @@ def is_locative(tok: Token, lex: Lexicon) -> bool:
     return head.dep_ == "dobj" and head.head.lemma_ in lex.phrases.place_object_verbs
 
 
+def _owns_asset(tok: Token, lex: Lexicon) -> bool:
+    return organ_chain(tok, lex)[-1].lower_ in lex.phrases.military_assets
+
+
 def _relation_head(tok: Token, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.relations.lemmas
 
@@ -97,6 +101,7 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
     if dep in {"compound", "amod", "npadvmod", "nmod"}:
         return (
             is_state_noun(organ_chain(head, lex)[-1], lex)
+            or (_owns_asset(head, lex) and fold(tok.text) in lex.country_by_name)  # "a US base", not "a Kabul base"
             or head.head.lower_ in lex.relations.compounds
             or (hostile_noun(modified(head), lex) and len(parties(modified(head))) > 1)  # "the Russia-Ukraine war"
         )

@@ -58,7 +58,9 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         owned = any(c.dep_ in {"poss", "compound", "amod"} for c in tok.children)
         has_the = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
         bare = tok.lower_ in lex.actors.bare_state_nouns and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
-        return (role, tok.i) if owned or has_the or bare or before_title(tok, lex) else None
+        titled = before_title(tok, lex) and not _titled_by_another(tok, lex)
+        asset = tok.dep_ == "compound" and tok.head.lower_ in lex.phrases.military_assets  # "an army base"
+        return (role, tok.i) if owned or has_the or bare or titled or asset else None
     phrase = [tok, _np_head(tok)]
     definite = any(
         c.dep_ in {"det", "poss", "compound", "amod", "nmod"} and c.lower_ not in {"a", "an"} and c.i < tok.i
@@ -76,6 +78,17 @@ def before_title(tok: Token, lex: Lexicon) -> bool:
         return False
     title = head.lemma_.lower()
     return title in lex.actors.member_titles or title in lex.actors.leader_titles
+
+
+def _titled_by_another(tok: Token, lex: Lexicon) -> bool:
+    """ "Houthi military spokesman", "TPLF army chief": a name before the organ says whose organ
+    it is, and that is no state unless the name is a state's ("Pakistan army spokesman")."""
+    for c in tok.head.lefts:
+        if c.i >= tok.i or not c.text[:1].isupper() or lex.country_of(c.text, _before(c), "demonym name metonym"):
+            continue
+        if c.i > 0 or c.pos_ == "PROPN" or c.ent_type_ or c.text.isupper() or fold(c.text) in lex.known_by_name:
+            return True
+    return False
 
 
 def _np_head(tok: Token) -> Token:

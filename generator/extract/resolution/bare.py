@@ -43,7 +43,12 @@ def _named_with_noun(sents: list[SentenceActors], lex: Lexicon) -> dict[str, set
                 continue
             root = s.doc[s.mentions[i].head]
             noun = root.head
-            role = lex.actors.role_by_noun.get(noun.lower_) if root.dep_ == "compound" and noun.pos_ == "NOUN" else None
-            if role and not role.state:
-                named[role.key].add(key)
+            if root.dep_ != "compound" or noun.pos_ != "NOUN" or noun.i < root.i:
+                continue
+            # "JNIM militants", and the noun between a name and its head: "the M23 rebel group"
+            between = [c for c in noun.lefts if c.i > root.i and c.dep_ in {"compound", "amod"}]
+            for word in (noun, *between):
+                role = lex.actors.role_by_noun.get(word.lower_) or lex.actors.role_by_noun.get(f"{word.lower_}s")
+                if role and not role.state:
+                    named[role.key].add(key)
     return named

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ...lexicon import Lexicon, fold
 from ..context import EntityKey, MentionSpan, SentenceActors
-from ..mentions.names import head_word
+from ..mentions.names import head_word, known_as
 
 PLACES = {"GPE", "LOC", "FAC"}
 
@@ -82,22 +82,24 @@ def the_group(sents: list[SentenceActors], types: dict[str, str], lex: Lexicon) 
         "outlet": (lex.actors.outlet_nouns, {"media"}),  # "Reuters reported ... The agency said"
     }
     kind_of = {noun: k for k, (nouns, _) in kinds.items() for noun in nouns}
-    last: dict[str, str] = {}
-    for s in sents:
+    last: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # kind -> (sentence, token, actor)
+    for n, s in enumerate(sents):
         for tok in s.doc:
             kind = kind_of.get(tok.lower_)
+            # not a group named inside the description itself: "the al-Qaeda-linked group" is not al-Qaeda
+            before = [a for k, i, a in last.get(kind, ()) if k < n or i < tok.left_edge.i]
             if (
-                kind in last
+                before
                 and not s.actors_at(tok)
                 and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
                 and not any(c.dep_ in {"compound", "appos", "prep", "relcl", "acl"} for c in tok.children)
             ):
-                s.tokens[tok.i] = (last[kind],)
+                s.tokens[tok.i] = (before[-1],)
             named = s.actors_at(tok)
             for k, (_, types_of) in kinds.items() if named else ():
                 found = next((a for a in named if types.get(a) in types_of), None)
                 if found:
-                    last[k] = found
+                    last[k].append((n, tok.i, found))
 
 
 def resolve_pronouns(
@@ -141,6 +143,9 @@ def _antecedent(m: MentionSpan, s: SentenceActors, n: int, history: list[Focus])
         same = _clause_subjects(s, m)
         if len(same) > 1:
             return same
+    speaker = _speaker(tok, s, kinds)
+    if speaker and all(any(h.actor == a for h in history) for a in speaker):  # and not the pronoun's foe
+        return speaker
     before = [h for h in history if h.kind in kinds and (h.sentence < n or h.token < m.head)]
     if not before:
         return ()
@@ -150,6 +155,30 @@ def _antecedent(m: MentionSpan, s: SentenceActors, n: int, history: list[Focus])
     latest = [h for h in before if h.sentence == before[-1].sentence]
     subjects = [h for h in latest if h.subject]
     return ((subjects or latest)[-1].actor,)
+
+
+def _speaker(tok, s: SentenceActors, kinds: set[str]) -> tuple[str, ...]:
+    """The subject of a clause said, claimed or feared is, as a pronoun, the one who says it
+    ("the militias said they had repelled the attack", "the army said it would respond",
+    "Ruto said he would send police"), when it can be: 'they' needs a plural speaker (a
+    single body saying "they" speaks of others: "the UN said they were killed")."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return ()
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return ()
+    named = [t for c in subject.children if c.dep_ == "acl" and c.lower_ == "known" for t in known_as(c)]
+    ids = tuple(dict.fromkeys(a for t in (subject, *subject.conjuncts, *named) for a in s.actors_at(t)))
+    if not ids:
+        return ()
+    if tok.lower_ == "they":
+        fits = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    elif tok.lower_ in {"he", "she"}:
+        fits = subject.ent_type_ == "PERSON"
+    else:
+        fits = "body" in kinds and subject.ent_type_ != "PERSON" and subject.tag_ not in {"NNS", "NNPS"}
+    return ids if fits else ()
 
 
 def _named_on_owned(s: SentenceActors, m: MentionSpan) -> set[str]:
@@ -162,6 +191,8 @@ def _attackers(s: SentenceActors, m: MentionSpan, hostile: frozenset[str]) -> se
     """The subjects of the hostile verb a pronoun is (or owns) the object of, or of the verb
     whose object is a noun of harm done to it ("launched strikes on their bases")."""
     tok = s.doc[m.head]
+    if tok.dep_ == "poss" and any(c.lower_ == "own" for c in tok.head.children):
+        return set()  # "executed 70 of its own members": the doer's own
     if tok.dep_ == "poss":
         tok = tok.head
     verb = tok.head

@@ -18,7 +18,8 @@ from spacy.tokens import Token
 from ....lexicon import ActorWords, Lexicon, RelationWords
 from ....model import SentenceRef
 from ...context import SentenceActors
-from ...syntax import Syntax, governing_verb, is_passive, syntax_of
+from ...syntax import Syntax, syntax_of
+from ...tree import governing_verb, is_passive
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,22 @@ class VerbFrame:
         return self.parties[1]
 
 
+def attributive(verb: Token) -> bool:
+    """A participle the parser made a verb conjoined to the one before, though it qualifies the
+    bare noun right after it ("clashed with the troops and allied militias", "fought police
+    and armed villagers"): it has no subject of its own and says nothing of the first verb's."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBN"} or verb.i < 1 or verb.doc[verb.i - 1].dep_ != "cc":
+        return False
+    noun = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        noun is not None
+        and noun.head.i == verb.i
+        and noun.dep_ == "dobj"
+        and noun.tag_ in {"NNS", "NNPS"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
 @dataclass
 class RuleContext:
     """The word lists and actor types rules read, and the parse questions they ask."""
@@ -113,7 +130,7 @@ class RuleContext:
         return self._frames[key]
 
     def _frame(self, s: SentenceActors, verb: Token) -> VerbFrame | None:
-        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children) or attributive(verb):
             return None
         lemma = verb.lemma_.lower()
         kind = self.words.verbs.get(lemma)

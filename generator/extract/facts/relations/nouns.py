@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ....model import polarity_of
 from ...context import SentenceActors
-from ...syntax import governing_verb, is_passive
+from ...tree import governing_verb, is_passive
 from .base import Edge, RuleContext, cross, together
 
 

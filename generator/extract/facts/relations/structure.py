@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...context import SentenceActors
-from ...syntax import governing_verb
+from ...tree import governing_verb
 from ..attribution import apposed_person
 from .base import Edge, RuleContext, cross
 from .nouns import noun_agents

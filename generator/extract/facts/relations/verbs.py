@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...context import SentenceActors
 from ...mentions.wordclass import received_backing
-from ...syntax import governing_verb, is_passive
+from ...tree import governing_verb, is_passive
 from .base import Edge, RuleContext, VerbFrame, cross, together
 from .nouns import relation_noun
 

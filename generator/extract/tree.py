@@ -1,0 +1,77 @@
+"""Questions over spaCy's dependency tree that need no word list: is this verb passive, which
+verb governs this noun, whose agent did the parser hang elsewhere. Shared by the extractors
+(the questions that read the lexicon's word lists are in syntax.py)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import SentenceActors
+
+
+def is_passive(verb: Token) -> bool:
+    """Passive voice: an auxpass child or a passive subject, or a bare participle
+    describing a noun ("groups outlawed in Russia", which the tagger may call VBD)."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    if (
+        verb.dep_ in {"acl", "relcl"}
+        and verb.tag_ in {"VBD", "VBN"}
+        and not any(c.dep_ in {"dobj", "nsubj"} for c in verb.children)
+    ):
+        return True
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children))
+
+
+def left_actor(s: SentenceActors, tok: Token) -> list[str]:
+    """The actor just before ", supported by ...": what a loose participle describes."""
+    for i in range(tok.i - 1, max(-1, tok.i - 8), -1):
+        t = s.doc[i]
+        if t.pos_ in {"VERB", "AUX"}:
+            return []
+        if s.actors_at(t):
+            return list(s.actors_at(t))
+    return []
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb a noun phrase hangs from ("launched an offensive" -> launched)."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        cur = head
+    return None
+
+
+def late_agents(verb: Token) -> list[Token]:
+    """The agent of a passive verb that the parse hung on the noun of the verb's own phrase
+    ("was accused of the massacre by UN experts", "was blamed for the attack by officials")."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "of", "over"}
+        for n in c.children
+        if n.dep_ == "pobj"
+        for b in n.children
+        if b.dep_ == "prep" and b.lower_ == "by"
+        for a in b.children
+        if a.dep_ == "pobj"
+    ]
+
+
+def adverbial_participle(verb: Token) -> Token | None:
+    """ "targeted a gathering of X in Y in the countryside of Z destroying their vehicles", "blew
+    himself up at a post in the city of Y on Monday killing 25 soldiers": an -ing word hung from
+    an object after two or more prepositional phrases is the main clause's (who targeted, who
+    blew up kills), a parser slip; near its noun it describes it ("killed militants attacking
+    the base"). The main clause's verb, or None."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.dep_ not in {"dobj", "pobj"}:
+        return None
+    main = head.head if head.dep_ == "dobj" else head.head.head  # "at a post": the verb "at" hangs from
+    steps = sum(t.dep_ == "prep" for t in verb.doc[head.i + 1 : verb.i])
+    return main if main.pos_ == "VERB" and steps >= 2 else None

@@ -1,0 +1,230 @@
+"""Who a phrase refers to: the pronoun of a clause someone said, "the rebels" after "the X rebel
+group", "the X-linked group" (not X), a named group's own spokesman, its weapons, a state's base,
+and a participle that qualifies a noun though the parser made it a verb.
+
+Every sentence here is invented for the test; names are of no particular article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_families import has
+
+
+def _triples(b) -> set[tuple[str, str, str]]:
+    n = {a.id: a.name for a in b.actors}
+    return {(n[r.source], r.kind, n[r.target]) for r in b.relations}
+
+
+def _speakers(b) -> set[str]:
+    return {s.name for s in b.sources if s.kind != "article"}
+
+
+@pytest.mark.parametrize(
+    "text, doer, done_to",
+    [
+        (
+            "Fighters of the M23 seized Bunagana. Militias known as Wazalendo said they had repelled an M23 attack.",
+            "Wazalendo",
+            "M23",
+        ),
+        (
+            "The Houthis and the Saudi army clashed. The Houthis said they had shot down a Saudi drone.",
+            "Houthis",
+            "Saudi Arabia",
+        ),
+        (
+            "Kachin rebels fought the junta. The Arakan Army and its allies said they had captured an army base.",
+            "Arakan Army",
+            "junta",
+        ),
+    ],
+)
+def test_a_pronoun_in_what_a_group_said_is_that_group(extract, text, doer, done_to):
+    b = extract(text)
+    assert has(b, (doer, "hostile", done_to)), _triples(b)
+
+
+def test_a_single_body_saying_they_speaks_of_others(extract):
+    b = extract("The rebels attacked Goma. The UN said they had looted a warehouse of the Red Cross.")
+    assert not has(b, ("United Nations", "hostile", "Red Cross")), _triples(b)
+    assert not has(b, ("UN", "hostile", "Red Cross")), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, group, other",
+    [
+        (
+            "Fighters of the M23 rebel group seized Bunagana. Rwanda sent troops to fight alongside the rebels.",
+            "M23",
+            "Rwanda",
+        ),
+        (
+            "The Arakan Army rebel group captured Paletwa. Myanmar's military bombed the rebels overnight.",
+            "Arakan Army",
+            "Myanmar",
+        ),
+        ("The ELN rebel group kidnapped two soldiers. The Colombian army then attacked the rebels.", "ELN", "Colombia"),
+    ],
+)
+def test_the_rebels_are_the_one_group_named_a_rebel_group(extract, text, group, other):
+    b = extract(text)
+    assert "rebels" not in {a.name for a in b.actors}, _triples(b)
+    assert any(group in t and other in " ".join(t) for t in _triples(b)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, group, parent",
+    [
+        (
+            "Al-Shabaab militants stormed a hotel in Mogadishu. The al-Qaeda-linked group claimed the attack.",
+            "Al-Shabaab",
+            "al-Qaeda",
+        ),
+        (
+            "JNIM fighters ambushed a convoy near Djibo. The al-Qaeda-affiliated group said it killed 20 soldiers.",
+            "JNIM",
+            "al-Qaeda",
+        ),
+        (
+            "ADF rebels killed 40 villagers near Beni. The Islamic State-linked group said it held the road.",
+            "ADF",
+            "Islamic State",
+        ),
+    ],
+)
+def test_the_x_linked_group_is_not_x(extract, text, group, parent):
+    b = extract(text)
+    assert parent not in _speakers(b), _speakers(b)
+    assert group in _speakers(b), _speakers(b)
+
+
+@pytest.mark.parametrize(
+    "text, person, group, state",
+    [
+        (
+            "Houthi military spokesman Yahya Saree said the group fired missiles at Israel.",
+            "Yahya Saree",
+            "Houthi",
+            "Yemen",
+        ),
+        (
+            "TPLF military spokesman Kiros Tesfay said the Eritrean army had withdrawn.",
+            "Kiros Tesfay",
+            "TPLF",
+            "Eritrea",
+        ),
+        (
+            "Hamas military spokesman Abu Salim said the fighters ambushed a patrol in Gaza.",
+            "Abu Salim",
+            "Hamas",
+            "Palestine",
+        ),
+    ],
+)
+def test_a_named_groups_military_spokesman_speaks_for_the_group(extract, text, person, group, state):
+    b = extract(text)
+    assert has(b, (person, "cooperative", group)), _triples(b)
+    assert not any(t[0] == person and t[2] not in {group, f"{group}s"} for t in _triples(b)), _triples(b)
+    assert "military" not in {a.name for a in b.actors}
+
+
+def test_a_state_army_spokesman_still_speaks_for_the_state(extract):
+    b = extract("Pakistan army spokesman Asif Rana said militants had been killed in Waziristan.")
+    assert has(b, ("Asif Rana", "cooperative", "Pakistan")), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, doer, target",
+    [
+        ("Houthi drones attacked a Saudi air base.", "Houthi", "Saudi Arabia"),
+        ("Hezbollah rockets struck northern Israel.", "Hezbollah", "Israel"),
+        ("M23 artillery shelled Congolese army positions near Sake.", "M23", "Democratic Republic of the Congo"),
+    ],
+)
+def test_a_groups_weapons_act_for_it(extract, text, doer, target):
+    b = extract(text)
+    assert has(b, (doer, "hostile", target)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, doer, state",
+    [
+        ("The rebels attacked a US base in eastern Syria.", "rebels", "United States"),
+        ("Al-Shabaab ambushed a Kenya army convoy near Lamu.", "Al-Shabaab", "Kenya"),
+        ("Militias fired rockets at Turkey bases in northern Iraq.", "militias", "Turkey"),
+    ],
+)
+def test_a_states_base_named_by_its_name_is_the_states(extract, text, doer, state):
+    b = extract(text)
+    assert has(b, (doer, "hostile", state)), _triples(b)
+
+
+def test_a_capital_before_a_base_only_says_where(extract):
+    b = extract("Militants attacked a Kabul checkpoint.")
+    assert not any(a.type == "state" for a in b.actors), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Fighters of the M23 clashed with Congolese troops and allied militias near Sake.", "M23", "militias"),
+        ("Houthi rebels attacked Saudi soldiers and allied fighters near Marib.", "Houthi", "fighters"),
+        ("The Taliban ambushed Afghan police and allied villagers in Helmand.", "Taliban", "villagers"),
+    ],
+)
+def test_allied_before_a_noun_allies_no_one_with_the_subject(extract, text, first, second):
+    b = extract(text)
+    assert not any(r.kind == "alliance" and "ally" in r.cue for r in b.relations), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, doer, owner",
+    [
+        ("Ukraine's air force said it shot down 38 of the 51 drones fired by Russia.", "Ukraine", "Russia"),
+        ("Israel said it intercepted two of the missiles launched by Hezbollah.", "Israel", "Hezbollah"),
+        ("Saudi air defences intercepted a drone launched by the Houthis.", "Saudi Arabia", "Houthis"),
+    ],
+)
+def test_what_one_side_fired_is_that_sides(extract, text, doer, owner):
+    b = extract(text)
+    assert has(b, (doer, "hostile", owner)), _triples(b)
+
+
+def test_a_weapon_someone_supplied_is_not_the_suppliers_deed(extract):
+    b = extract("Ukrainian troops shot down drones supplied by Iran.")
+    assert not has(b, ("Ukraine", "hostile", "Iran")), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, group, victim",
+    [
+        ("The army fought the ISIL in Raqqa. The ISIL has executed at least 70 of its own members.", "ISIL", "Syria"),
+        ("Troops fought al-Shabaab near Jilib. Al-Shabaab killed some of its own fighters.", "Al-Shabaab", "Somalia"),
+    ],
+)
+def test_its_own_men_are_the_doers_own(extract, text, group, victim):
+    b = extract(text)
+    assert not any(r.cue.startswith(("execute", "kill")) for r in b.relations), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, doer, victim",
+    [
+        (
+            "Al-Shabaab fighters detonated a bomb at a checkpoint in the town of Afgoye on Sunday killing six"
+            " Somali soldiers.",
+            "Al-Shabaab",
+            "Somalia",
+        ),
+        (
+            "ISWAP fighters opened fire at a base in the town of Monguno on Friday killing nine Nigerian soldiers.",
+            "ISWAP",
+            "Nigeria",
+        ),
+    ],
+)
+def test_an_ing_clause_far_from_its_noun_is_the_main_clauses(extract, text, doer, victim):
+    b = extract(text)
+    assert has(b, (doer, "hostile", victim)), _triples(b)
