@@ -228,3 +228,16 @@ def test_its_own_men_are_the_doers_own(extract, text, group, victim):
 def test_an_ing_clause_far_from_its_noun_is_the_main_clauses(extract, text, doer, victim):
     b = extract(text)
     assert has(b, (doer, "hostile", victim)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, giver, receiver",
+    [
+        ("The United States announced a new military aid package for Ukraine on Friday.", "United States", "Ukraine"),
+        ("Germany approved a new aid package for Ukraine.", "Germany", "Ukraine"),
+        ("The European Union agreed a support package for Moldova.", "European Union", "Moldova"),
+    ],
+)
+def test_a_relation_noun_before_its_head_reads_the_heads_phrases(extract, text, giver, receiver):
+    b = extract(text)
+    assert has(b, (giver, "cooperative", receiver)), _triples(b)

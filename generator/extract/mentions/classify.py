@@ -72,6 +72,12 @@ def _owns_asset(tok: Token, lex: Lexicon) -> bool:
     return organ_chain(tok, lex)[-1].lower_ in lex.phrases.military_assets
 
 
+def _compound_relation(noun: Token, lex: Lexicon):
+    """The relation a noun's compound names: "an aid package for X", "an air campaign against X"."""
+    found = (lex.relations.nouns.get(c.lemma_.lower()) for c in noun.children if c.dep_ == "compound")
+    return next((spec for spec in found if spec is not None), None)
+
+
 def _relation_head(tok: Token, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.relations.lemmas
 
@@ -117,7 +123,7 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
         aimed = lex.relations.verbs_with_preps.get(verb.lemma_.lower())
         if aimed is not None and prep.lower_ in aimed.preps:
             return True  # "fired rockets at Israel"
-        target = lex.relations.nouns.get(prep.head.lemma_.lower())
+        target = lex.relations.nouns.get(prep.head.lemma_.lower()) or _compound_relation(prep.head, lex)
         if target is not None and prep.lower_ in target.preps and prep.head.pos_ == "NOUN":
             return True  # "strikes on Ukraine", "sanctions on Iran": the state a relation noun aims at
         if target is not None and target.kind == "support" and prep.lower_ == "from":

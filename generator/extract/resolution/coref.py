@@ -87,7 +87,7 @@ def the_group(sents: list[SentenceActors], types: dict[str, str], lex: Lexicon) 
         for tok in s.doc:
             kind = kind_of.get(tok.lower_)
             # not a group named inside the description itself: "the al-Qaeda-linked group" is not al-Qaeda
-            before = [a for k, i, a in last.get(kind, ()) if k < n or i < tok.left_edge.i]
+            before = [a for k, i, a in last[kind] if k < n or i < tok.left_edge.i] if kind in last else []
             if (
                 before
                 and not s.actors_at(tok)

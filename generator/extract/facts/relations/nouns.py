@@ -36,6 +36,8 @@ def noun_agents(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
         own += c.by_agents(s, tok.head)
     if own:
         return list(dict.fromkeys(own))
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return noun_agents(c, s, tok.head)  # "announced an aid package for X": whoever gives the package
     verb = governing_verb(tok)
     if verb is not None and (verb.lemma_.lower() in c.words.light_verbs or tok.dep_ in {"pobj", "dobj"}):
         if tok.dep_ == "dobj" and verb.lemma_.lower() not in c.words.light_verbs:
@@ -114,6 +116,8 @@ def noun_target(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     agents = noun_agents(c, s, tok) or _casualties_side(c, s, tok, spec.kind)
     targets: list[str] = []
     holders = [tok]
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        holders.append(tok.head)  # "a military aid package for Ukraine", "an air campaign against X"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in c.words.light_verbs:
         holders.append(tok.head)  # "carried out airstrikes on X", the "on" hung from the verb
     # "a raid by the army on the RSF-held district": the parser hangs "on" from the nearer noun
