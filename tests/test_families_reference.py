@@ -241,3 +241,31 @@ def test_an_ing_clause_far_from_its_noun_is_the_main_clauses(extract, text, doer
 def test_a_relation_noun_before_its_head_reads_the_heads_phrases(extract, text, giver, receiver):
     b = extract(text)
     assert has(b, (giver, "cooperative", receiver)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, doer, target",
+    [
+        ("Somalia's government has been waging an offensive against al-Shabaab since 2022.", "Somalia", "al-Shabaab"),
+        ("Azerbaijan waged war on the Armenian separatists in 2020.", "Azerbaijan", "Armenian separatists"),
+        ("Hamas staged an attack on Israel from Gaza.", "Hamas", "Israel"),
+    ],
+)
+def test_verbs_spacy_lemmatises_wrongly_still_read(extract, text, doer, target):
+    b = extract(text)
+    assert has(b, (doer, "hostile", target)), _triples(b)
+
+
+def test_resupplying_is_backing(extract):
+    b = extract("Iran resupplied the Houthis with missiles and drones.")
+    assert has(b, ("Iran", "cooperative", "Houthis")), _triples(b)
+
+
+def test_the_lemma_mending_touches_only_its_forms(nlp):
+    doc = nlp("The army waged war and staged raids while prices of wagons rose.")
+    assert [t.lemma_ for t in doc if t.lower_ in {"waged", "staged", "rose", "wagons"}] == [
+        "wage",
+        "stage",
+        "wagon",
+        "rise",
+    ]
