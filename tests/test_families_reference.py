@@ -269,3 +269,74 @@ def test_the_lemma_mending_touches_only_its_forms(nlp):
         "wagon",
         "rise",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli airstrikes killed at least 12 people in southern Lebanon on Monday, Lebanon's Health Ministry said.",
+        "Saudi airstrikes killed at least 20 people in Saada on Friday, the Houthis' health ministry said.",
+        "Russian missiles killed at least four people in Kharkiv overnight, Ukraine's emergency service said.",
+    ],
+)
+def test_a_clause_before_the_speaker_is_no_second_speaker(extract, text):
+    b = extract(text)
+    assert not any(r.kind == "alliance" for r in b.relations), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, group, leader",
+    [
+        (
+            "Hezbollah, which is backed by Iran, said it acted in support of Hamas. The group's leader, Naim Qassem,"
+            " warned of wider attacks.",
+            "Hezbollah",
+            "Naim Qassem",
+        ),
+        (
+            "The RSF said it had driven the army out of Wad Madani. The group's commander, Abdelrahim Dagalo,"
+            " visited the city.",
+            "RSF",
+            "Abdelrahim Dagalo",
+        ),
+    ],
+)
+def test_the_group_is_the_last_sentences_subject_group(extract, text, group, leader):
+    b = extract(text)
+    assert has(b, (leader, "cooperative", group)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, group, state",
+    [
+        (
+            "Government spokesman Legesse Tulu did not comment. A Fano commander said his fighters had ambushed"
+            " an army convoy near Debre Markos.",
+            "Fano",
+            "Ethiopia",
+        ),
+        (
+            "Army spokesman Nabil Abdallah gave no figures. An RSF commander said his men had shelled an army"
+            " base near El Fasher.",
+            "RSF",
+            "Sudan",
+        ),
+    ],
+)
+def test_his_men_are_the_speakers_not_the_last_persons(extract, text, group, state):
+    b = extract(text)
+    assert has(b, (group, "hostile", state)), _triples(b)
+    assert not any(t[0] in {"Legesse Tulu", "Nabil Abdallah"} and t[1] == "attack" for t in _triples(b)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, doer, target",
+    [
+        ("The Tuareg rebels rose up against the Malian government in 2012.", "Tuareg", "Mali"),
+        ("Hezbollah fired dozens of rockets into northern Israel.", "Hezbollah", "Israel"),
+        ("The Kachin Independence Army revolted against the junta in 2011.", "Kachin", "junta"),
+    ],
+)
+def test_rising_against_and_firing_into(extract, text, doer, target):
+    b = extract(text)
+    assert any(doer in t[0] and t[2] in {target, "Myanmar"} for t in _triples(b)), _triples(b)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon
 from .context import SentenceActors
 from .mentions.names import known_as
-from .tree import adverbial_participle, governing_verb, late_agents, left_actor
+from .tree import adverbial_participle, governing_verb, late_agents, left_actor, subject_heads
 
 
 class Syntax:
@@ -172,7 +172,7 @@ class Syntax:
         if subj:
             if subj[0].lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
                 return self.antecedent(s, verb, subj[0])
-            # Two subjects without "and" between them are a parser slip for a conjunction.
+            subj = subject_heads(verb)
             return list(dict.fromkeys(a for c in subj for a in self.agents_of_np(s, c)))
         main = adverbial_participle(verb)
         if main is not None:

@@ -75,3 +75,14 @@ def adverbial_participle(verb: Token) -> Token | None:
     main = head.head if head.dep_ == "dobj" else head.head.head  # "at a post": the verb "at" hangs from
     steps = sum(t.dep_ == "prep" for t in verb.doc[head.i + 1 : verb.i])
     return main if main.pos_ == "VERB" and steps >= 2 else None
+
+
+def subject_heads(verb: Token) -> list[Token]:
+    """A verb's subjects ("nsubj", "csubj"). Two with nothing between them are a parser slip for a
+    conjunction ("Russia Iran vowed"); one before a comma and a clause is the parser's misreading
+    of a sentence said ("Israeli strikes killed 12 people, the ministry said"): the nearer speaks."""
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if len(subj) < 2:
+        return subj
+    doc = verb.doc
+    return [c for c in subj if not any(t.text == "," for t in doc[c.right_edge.i : subj[-1].left_edge.i])]

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ...lexicon import Lexicon, fold
 from ..context import EntityKey, MentionSpan, SentenceActors
 from ..mentions.names import head_word, known_as
+from ..mentions.wordclass import is_subject
 
 PLACES = {"GPE", "LOC", "FAC"}
 
@@ -82,24 +83,31 @@ def the_group(sents: list[SentenceActors], types: dict[str, str], lex: Lexicon) 
         "outlet": (lex.actors.outlet_nouns, {"media"}),  # "Reuters reported ... The agency said"
     }
     kind_of = {noun: k for k, (nouns, _) in kinds.items() for noun in nouns}
-    last: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # kind -> (sentence, token, actor)
+    last: dict[str, list[Focus]] = defaultdict(list)
     for n, s in enumerate(sents):
         for tok in s.doc:
             kind = kind_of.get(tok.lower_)
             # not a group named inside the description itself: "the al-Qaeda-linked group" is not al-Qaeda
-            before = [a for k, i, a in last[kind] if k < n or i < tok.left_edge.i] if kind in last else []
+            before = [f for f in last[kind] if f.sentence < n or f.token < tok.left_edge.i] if kind in last else []
             if (
                 before
                 and not s.actors_at(tok)
                 and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
                 and not any(c.dep_ in {"compound", "appos", "prep", "relcl", "acl"} for c in tok.children)
             ):
-                s.tokens[tok.i] = (before[-1],)
+                s.tokens[tok.i] = (_salient(before),)
             named = s.actors_at(tok)
             for k, (_, types_of) in kinds.items() if named else ():
                 found = next((a for a in named if types.get(a) in types_of), None)
                 if found:
-                    last[k].append((n, tok.i, found))
+                    last[k].append(Focus(n, tok.i, found, k, is_subject(tok)))
+
+
+def _salient(before: list[Focus]) -> str:
+    """Of the groups named in the latest sentence that names one, the subject, else the last:
+    "Hezbollah said it acted in support of Hamas. The group's leader ..." is Hezbollah's."""
+    latest = [f for f in before if f.sentence == before[-1].sentence]
+    return next((f.actor for f in reversed(latest) if f.subject), latest[-1].actor)
 
 
 def resolve_pronouns(
@@ -162,20 +170,25 @@ def _speaker(tok, s: SentenceActors, kinds: set[str]) -> tuple[str, ...]:
     ("the militias said they had repelled the attack", "the army said it would respond",
     "Ruto said he would send police"), when it can be: 'they' needs a plural speaker (a
     single body saying "they" speaks of others: "the UN said they were killed")."""
-    verb = tok.head
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+    said = tok.head if tok.dep_ != "poss" else tok.head.head  # "said his fighters had ambushed"
+    if tok.dep_ == "poss" and tok.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return ()
+    verb = said if tok.dep_ == "poss" else tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass", "poss"} or verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return ()
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return ()
     named = [t for c in subject.children if c.dep_ == "acl" and c.lower_ == "known" for t in known_as(c)]
+    if not s.actors_at(subject):  # "a Fano commander", "Houthi fighters": whose they are
+        named += [c for c in subject.children if c.dep_ in {"compound", "amod", "poss"}]
     ids = tuple(dict.fromkeys(a for t in (subject, *subject.conjuncts, *named) for a in s.actors_at(t)))
     if not ids:
         return ()
-    if tok.lower_ == "they":
+    if tok.lower_ in {"they", "their"}:
         fits = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-    elif tok.lower_ in {"he", "she"}:
-        fits = subject.ent_type_ == "PERSON"
+    elif tok.lower_ in {"he", "she", "his", "her"}:  # a person, or one man a noun names ("a Fano commander")
+        fits = subject.ent_type_ == "PERSON" or (subject.tag_ == "NN" and not subject.ent_type_)
     else:
         fits = "body" in kinds and subject.ent_type_ != "PERSON" and subject.tag_ not in {"NNS", "NNPS"}
     return ids if fits else ()

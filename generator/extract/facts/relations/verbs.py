@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...context import SentenceActors
 from ...mentions.wordclass import received_backing
-from ...tree import governing_verb, is_passive
+from ...tree import governing_verb, is_passive, subject_heads
 from .base import Edge, RuleContext, VerbFrame, cross, together
 from .nouns import relation_noun
 
@@ -224,7 +224,7 @@ def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[
     that take both parties, such as "fight" or "negotiate"; "X and Y held talks" is contact)."""
     if f.passive or f.lemma in c.words.reciprocal:
         return
-    subj = [ch for ch in f.verb.children if ch.dep_ == "nsubj"]
+    subj = [ch for ch in subject_heads(f.verb) if ch.dep_ == "nsubj"]
     if not subj or (len(subj) < 2 and not list(subj[0].conjuncts)) or subj[0].lower_ in {"which", "who"}:
         return
     if _each_other(f.verb):
