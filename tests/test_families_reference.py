@@ -340,3 +340,39 @@ def test_his_men_are_the_speakers_not_the_last_persons(extract, text, group, sta
 def test_rising_against_and_firing_into(extract, text, doer, target):
     b = extract(text)
     assert any(doer in t[0] and t[2] in {target, "Myanmar"} for t in _triples(b)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, named_later",
+    [
+        (
+            "The United States designated the coalition a terrorist group in May. A Kenyan-led multinational force"
+            " arrived in Port-au-Prince in June.",
+            "Kenyan-led multinational force",
+        ),
+        (
+            "Washington sanctioned the coalition in March. A Saudi-led coalition then bombed Sanaa.",
+            "Saudi-led coalition",
+        ),
+    ],
+)
+def test_a_bare_noun_refers_back_not_forward(extract, text, named_later):
+    b = extract(text)
+    assert not any(t[2] == named_later and t[1] in {"designation", "sanction"} for t in _triples(b)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, one, other",
+    [
+        (
+            "The fighting pitted the Special Deterrence Force against the 444th Brigade.",
+            "Special Deterrence Force",
+            "444th Brigade",
+        ),
+        ("The war pitted the Sudanese army against the Rapid Support Forces.", "Sudan", "Rapid Support Forces"),
+        ("A conflict pitting Armenia against Azerbaijan flared again in 2020.", "Armenia", "Azerbaijan"),
+    ],
+)
+def test_pitted_against_sets_two_sides_fighting(extract, text, one, other):
+    b = extract(text)
+    assert has(b, (one, "hostile", other)), _triples(b)

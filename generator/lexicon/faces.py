@@ -137,6 +137,7 @@ class RelationWords(Face):
     light_verbs: frozenset[str]
     keep_in_power: frozenset[str]
     campaign_verbs: frozenset[str]
+    pairing_verbs: frozenset[str]
     companion_words: frozenset[str]
     companion_adverbs: frozenset[str]
     designation_nouns: frozenset[str]

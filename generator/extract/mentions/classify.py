@@ -111,8 +111,8 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
             or head.head.lower_ in lex.relations.compounds
             or (hostile_noun(modified(head), lex) and len(parties(modified(head))) > 1)  # "the Russia-Ukraine war"
         )
-    if dep == "dobj":
-        return _relation_head(head.head, lex)
+    if dep == "dobj":  # "bombed Syria", "pitted Armenia against Azerbaijan"
+        return _relation_head(head.head, lex) or head.head.lemma_.lower() in lex.relations.pairing_verbs
     if dep == "pobj":
         prep = head.head
         if prep.lower_ in {"by", "against", "with", "for", "of"} and _relation_head(prep.head, lex):

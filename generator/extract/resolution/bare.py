@@ -16,20 +16,23 @@ from ..context import EntityKey, SentenceActors
 
 
 def merge_bare_roles(sents: list[SentenceActors], lex: Lexicon) -> None:
-    """A bare role noun joins the article's one group named with that noun: a backed role
-    ("Iran-backed militias"), or a name the noun follows ("JNIM militants")."""
-    qualified: dict[str, set[EntityKey]] = defaultdict(set)
-    for s in sents:
-        for key in s.keys.values():
+    """A bare role noun joins the article's one group named with that noun before it: a backed
+    role ("Iran-backed militias ... the militias"), or a name the noun follows ("JNIM militants");
+    a bare noun refers back ("the coalition" before "a Kenyan-led force" is another one)."""
+    qualified: dict[str, dict[EntityKey, tuple[int, int]]] = defaultdict(dict)  # first place named
+    for n, s in enumerate(sents):
+        for i, key in s.keys.items():
             if key.generic and key.qualifier and key.backer:
-                qualified[key.name].add(key)
+                qualified[key.name].setdefault(key, (n, s.mentions[i].head))
     named = _named_with_noun(sents, lex)
-    for s in sents:
+    for n, s in enumerate(sents):
         for i, key in list(s.keys.items()):
             if not key.generic or key.qualifier is not None:
                 continue
-            if len(qualified[key.name]) == 1:
-                s.keys[i] = next(iter(qualified[key.name]))
+            here = (n, s.mentions[i].head)
+            before = [k for k, at in qualified[key.name].items() if at < here]
+            if len(qualified[key.name]) == 1 and before:
+                s.keys[i] = before[0]
             elif not qualified[key.name] and len(named[key.name]) == 1 and s.mentions[i].category == "role":
                 s.keys[i] = next(iter(named[key.name]))
 

@@ -80,6 +80,7 @@ RULES: tuple[Rule, ...] = (
         "Kenyan troops and al-Shabaab militants exchanged fire near Mandera.",
     ),
     Rule("joint-subjects", "verb", verbs.joint_subjects, "Mali and Burkina Faso vowed to fight the jihadists."),
+    Rule("pitted-against", "verb", verbs.pitted_against, "The war pitted the Sudanese army against the RSF."),
     Rule(
         "condemned-attack",
         "verb",

@@ -219,6 +219,14 @@ def verb_against(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Ed
         yield from cross(f.agents, c.syn.prep_objects(s, f.verb, {"against"}), "fighting", f"{f.lemma} against")
 
 
+def pitted_against(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "the fighting pitted the Special Deterrence Force against the 444th Brigade", "a war
+    pitting Russia against Ukraine": the object fights the one after "against"."""
+    if f.lemma in c.words.pairing_verbs:
+        foes = c.syn.prep_objects(s, f.verb, {"against"})
+        yield from cross(c.syn.objects(s, f.verb), foes, "fighting", f"{f.lemma} against")
+
+
 def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "Vandoria and Ruritania vowed to ...": conjoined subjects act together (not of verbs
     that take both parties, such as "fight" or "negotiate"; "X and Y held talks" is contact)."""
