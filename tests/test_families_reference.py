@@ -376,3 +376,29 @@ def test_a_bare_noun_refers_back_not_forward(extract, text, named_later):
 def test_pitted_against_sets_two_sides_fighting(extract, text, one, other):
     b = extract(text)
     assert has(b, (one, "hostile", other)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Neighbouring Burkina Faso and Niger formed an alliance with Mali last year.", "Burkina Faso"),
+        ("Landlocked Ethiopia signed a port deal with Somaliland in January.", "Ethiopia"),
+        ("Oil-rich Libya has had two rival governments since 2014.", "Libya"),
+    ],
+)
+def test_a_capitalised_first_word_before_a_state_is_no_part_of_its_name(extract, text, state):
+    b = extract(text)
+    assert state in {a.name for a in b.actors if a.type == "state"}, [(a.name, a.type) for a in b.actors]
+
+
+@pytest.mark.parametrize(
+    "text, one, other",
+    [
+        ("Neighbouring Burkina Faso and Niger formed an alliance with Mali last year.", "Niger", "Mali"),
+        ("The TPLF forged an alliance with the Oromo Liberation Army in 2021.", "TPLF", "Oromo Liberation Army"),
+        ("Russia signed a defence pact with North Korea in June.", "Russia", "North Korea"),
+    ],
+)
+def test_an_alliance_formed_forged_or_signed(extract, text, one, other):
+    b = extract(text)
+    assert has(b, (one, "cooperative", other)), _triples(b)

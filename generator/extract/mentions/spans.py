@@ -190,6 +190,13 @@ def tidy_span(span: Span, label: str, lex: Lexicon) -> Span | None:
         and (fold(doc[start].text) in lex.place_names or fold(doc[start].text) in lex.country_by_name)
     ):
         start += 1  # "north of Ouagadougou Human Rights Watch said": a place run into a known body's name
+    if (
+        end - start > 1
+        and doc[start].is_sent_start
+        and fold(doc[start + 1 : end].text) in lex.country_by_name
+        and fold(doc[start:end].text) not in lex.country_by_name
+    ):
+        start += 1  # "Neighbouring Burkina Faso", "Landlocked Mali": a capital of the sentence, not of the name
     while end - start > 2 and doc[start].lower_ in TIME_WORDS and not doc[start + 1].like_num:
         start += 1  # "Sunday US Secretary of State John Kerry", "July Human Rights Watch"; not "Sunday Times"
     if end - start > 1:
