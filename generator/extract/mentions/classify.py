@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...lexicon import Lexicon, fold
+from ...lexicon import Lexicon, NounClass, fold
 from ..context import MentionSpan
 from .names import ACRONYM, PLACE_LABELS, TIME_WORDS, abbreviates, org_type, strip_titles
 from .spans import surface, titled_person
@@ -69,10 +69,11 @@ def is_locative(tok: Token, lex: Lexicon) -> bool:
 
 
 def _owns_asset(tok: Token, lex: Lexicon) -> bool:
+    """Whether the noun a modifier's chain of compounds ends in is a military asset ("a US base")."""
     return organ_chain(tok, lex)[-1].lower_ in lex.phrases.military_assets
 
 
-def _compound_relation(noun: Token, lex: Lexicon):
+def _compound_relation(noun: Token, lex: Lexicon) -> NounClass | None:
     """The relation a noun's compound names: "an aid package for X", "an air campaign against X"."""
     found = (lex.relations.nouns.get(c.lemma_.lower()) for c in noun.children if c.dep_ == "compound")
     return next((spec for spec in found if spec is not None), None)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import NamedTuple
 
+from spacy.tokens import Token
+
 from ...lexicon import Lexicon, fold
 from ..context import EntityKey, MentionSpan, SentenceActors
 from ..mentions.names import head_word, known_as
@@ -165,11 +167,12 @@ def _antecedent(m: MentionSpan, s: SentenceActors, n: int, history: list[Focus])
     return ((subjects or latest)[-1].actor,)
 
 
-def _speaker(tok, s: SentenceActors, kinds: set[str]) -> tuple[str, ...]:
+def _speaker(tok: Token, s: SentenceActors, kinds: set[str]) -> tuple[str, ...]:
     """The subject of a clause said, claimed or feared is, as a pronoun, the one who says it
     ("the militias said they had repelled the attack", "the army said it would respond",
-    "Ruto said he would send police"), when it can be: 'they' needs a plural speaker (a
-    single body saying "they" speaks of others: "the UN said they were killed")."""
+    "a commander said his fighters had ambushed"), when it can be: 'they' needs a plural
+    speaker (a single body saying "they" mostly speaks of others: "the UN said they were
+    killed"; then the antecedent is found as for any pronoun)."""
     said = tok.head if tok.dep_ != "poss" else tok.head.head  # "said his fighters had ambushed"
     if tok.dep_ == "poss" and tok.head.dep_ not in {"nsubj", "nsubjpass"}:
         return ()
