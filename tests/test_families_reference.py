@@ -402,3 +402,29 @@ def test_a_capitalised_first_word_before_a_state_is_no_part_of_its_name(extract,
 def test_an_alliance_formed_forged_or_signed(extract, text, one, other):
     b = extract(text)
     assert has(b, (one, "cooperative", other)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, condemner, attacker, not_attacker",
+    [
+        (
+            "Al-Shabaab militants stormed a hotel in Mogadishu on Friday. On Thursday a US airstrike near Jilib"
+            " killed three al-Shabaab fighters. Turkey condemned the hotel attack.",
+            "Turkey",
+            "al-Shabaab",
+            "United States",
+        ),
+        (
+            "M23 rebels shelled a camp for displaced people near Goma. Later the army bombed rebel positions in"
+            " Rutshuru. The UN condemned the attack on the camp.",
+            "UN",
+            "M23",
+            "Democratic Republic of the Congo",
+        ),
+    ],
+)
+def test_a_condemned_attack_is_the_one_its_words_describe(extract, text, condemner, attacker, not_attacker):
+    b = extract(text)
+    condemned = {t[2] for t in _triples(b) if t[0] == condemner and t[1] == "accusation"}
+    assert attacker in condemned or attacker.capitalize() in condemned, _triples(b)
+    assert not_attacker not in condemned, _triples(b)

@@ -113,6 +113,7 @@ class RuleContext:
     harm_verbs: frozenset[str] = frozenset()  # "killed", "wounded", "hit": what an attack does to its target
     _frames: dict[tuple[int, int], VerbFrame | None] = field(default_factory=dict)
     last_attackers: list[str] = field(default_factory=list)  # who did the article's last attack, if known
+    attacks: list[tuple[frozenset[str], list[str]]] = field(default_factory=list)  # (nouns, doers) of each
 
     @classmethod
     def of(cls, types: Mapping[str, str], lex: Lexicon) -> RuleContext:
@@ -172,14 +173,30 @@ class RuleContext:
         """Who carried out the attacks of a sentence, for "condemned the attack" in a later one:
         the doers of a verb of attack (none when it does not say, as of "gunmen killed five"),
         or the owner of a noun of attack ("a bombing by X")."""
+        attacked = False
         for tok in s.doc:
             frame = self.frame(s, tok)
             spec = self.words.nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
             if frame is not None and frame.kind == "attack":
-                self.last_attackers = self.not_persons(frame.agents)
+                self.last_attackers, attacked = self.not_persons(frame.agents), True
             elif spec is not None and spec.kind == "attack":
                 owners = self.event_agents(s, tok)
                 self.last_attackers = self.not_persons(owners) if owners else self.last_attackers
+                attacked = True
+        if attacked and self.last_attackers:
+            nouns = frozenset(t.lemma_.lower() for t in s.doc if t.pos_ in {"NOUN", "PROPN"})
+            self.attacks.append((nouns, self.last_attackers))
+
+    def attackers_of(self, noun: Token) -> list[str]:
+        """Who did the attack a noun describes by what it struck ("condemned the hotel attack", "the
+        attack on the camp"): the doers of the latest attack told with that word, else the last
+        attack's."""
+        words = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "PROPN"}]
+        words += [p for c in noun.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for nouns, doers in reversed(self.attacks):
+            if any(w.lemma_.lower() in nouns for w in words):
+                return doers
+        return self.last_attackers
 
     def _event_doers(self, s: SentenceActors, event: Token) -> list[str]:
         """Who carried out an event a relative clause describes: its owner or "by" phrase, else

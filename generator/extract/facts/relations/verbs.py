@@ -287,4 +287,4 @@ def condemned_attack(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterato
         spec = c.words.nouns.get(o.lemma_.lower())
         definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"} for d in o.children)
         if spec and spec.kind == "attack" and definite and not s.actors_at(o) and not c.event_agents(s, o):
-            yield from cross(f.agents, c.last_attackers, f.kind, f"{f.lemma} the {o.lower_}")
+            yield from cross(f.agents, c.attackers_of(o), f.kind, f"{f.lemma} the {o.lower_}")
