@@ -428,3 +428,44 @@ def test_a_condemned_attack_is_the_one_its_words_describe(extract, text, condemn
     condemned = {t[2] for t in _triples(b) if t[0] == condemner and t[1] == "accusation"}
     assert attacker in condemned or attacker.capitalize() in condemned, _triples(b)
     assert not_attacker not in condemned, _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, leader, body",
+    [
+        (
+            "Eastern commander Khalifa Haftar, whose Libyan National Army controls the east, met Russian officials.",
+            "Khalifa Haftar",
+            "Libyan National Army",
+        ),
+        (
+            "Mohamed Hamdan Dagalo, whose Rapid Support Forces control most of Darfur, visited Kampala.",
+            "Mohamed Hamdan Dagalo",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_whose_body_is_led_by_the_one_the_clause_is_about(extract, text, leader, body):
+    b = extract(text)
+    assert has(b, (leader, "cooperative", body)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, leader, target",
+    [
+        (
+            "Saudi Arabia, which leads a coalition that has fought the Houthis since 2015, called for restraint.",
+            "Saudi Arabia",
+            "Houthis",
+        ),
+        (
+            "The United States leads a coalition that has bombed Islamic State targets in Iraq.",
+            "United States",
+            "Islamic State",
+        ),
+        ("Kenya leads a multinational force that supports Haiti's police.", "Kenya", "Haiti"),
+    ],
+)
+def test_what_a_led_coalition_does_its_leader_does(extract, text, leader, target):
+    b = extract(text)
+    assert any(t[0] == leader and t[2] == target for t in _triples(b)), _triples(b)

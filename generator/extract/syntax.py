@@ -28,6 +28,7 @@ class Syntax:
         self.object_control = lex.phrases.object_control
         self.holding = lex.phrases.holding_participles
         self.launch_verbs = lex.phrases.launch_verbs
+        self.leading = lex.relations.verbs_of("leadership")
         self.compounds = lex.relations.compounds  # "Iran-backed", "al-Qaeda-linked"
         self.type_nouns = frozenset(lex.actors.name_heads)  # "the Haqqani network": the group named
         self.renegades, self.rivals = lex.phrases.renegade_nouns, lex.relations.rivalry_nouns
@@ -76,6 +77,8 @@ class Syntax:
             for c in tok.children:  # "X and Y organizations"; not "an X-linked group", which is not X
                 if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.lower_.rsplit("-", 1)[-1] not in self.compounds:
                     ids += self.np_actors(s, c, depth + 1)
+            if not ids and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.leading:
+                ids += self.subjects(s, tok.head, depth + 1)  # "X leads a coalition that fought Y": X's
             if ids:
                 return ids
         territory = lower in self.territory or tok.lemma_.lower() in self.territory

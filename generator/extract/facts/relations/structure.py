@@ -99,7 +99,16 @@ def leader_body(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     led = word in c.actors.leader_bodies or lemma in c.actors.leader_bodies
     owners = [ch for ch in tok.children if ch.dep_ in {"poss", "compound"}] if led else []
     people = [a for o in owners + of for a in s.actors_at(o) if c.types.get(a) == "person"]
+    people += [a for o in owners if o.lower_ == "whose" for a in _whose(s, o) if c.types.get(a) == "person"]
     yield from cross(people, bodies, "leadership", word if owners else "of")
+
+
+def _whose(s: SentenceActors, whose: Token) -> list[str]:
+    """ "Khalifa Haftar, whose Libyan National Army controls the east": the one the clause is about."""
+    clause = whose.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    return list(s.actors_at(clause.head)) if clause.dep_ == "relcl" else []
 
 
 def _owners(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
