@@ -14,7 +14,16 @@ from ...lexicon import Lexicon, NounClass, fold
 from ..context import MentionSpan
 from .names import ACRONYM, PLACE_LABELS, TIME_WORDS, abbreviates, org_type, strip_titles
 from .spans import surface, titled_person
-from .wordclass import hostile_noun, is_state_noun, is_subject, modified, organ_chain, parties, received_backing
+from .wordclass import (
+    before_asset,
+    hostile_noun,
+    is_state_noun,
+    is_subject,
+    modified,
+    organ_chain,
+    parties,
+    received_backing,
+)
 
 
 def _context_type(span: Span, label: str, lex: Lexicon) -> str | None:
@@ -68,11 +77,6 @@ def is_locative(tok: Token, lex: Lexicon) -> bool:
     return head.dep_ == "dobj" and head.head.lemma_ in lex.phrases.place_object_verbs
 
 
-def _owns_asset(tok: Token, lex: Lexicon) -> bool:
-    """Whether the noun a modifier's chain of compounds ends in is a military asset ("a US base")."""
-    return organ_chain(tok, lex)[-1].lower_ in lex.phrases.military_assets
-
-
 def _compound_relation(noun: Token, lex: Lexicon) -> NounClass | None:
     """The relation a noun's compound names: "an aid package for X", "an air campaign against X"."""
     found = (lex.relations.nouns.get(c.lemma_.lower()) for c in noun.children if c.dep_ == "compound")
@@ -108,7 +112,7 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
     if dep in {"compound", "amod", "npadvmod", "nmod"}:
         return (
             is_state_noun(organ_chain(head, lex)[-1], lex)
-            or (_owns_asset(head, lex) and fold(tok.text) in lex.country_by_name)  # "a US base", not "a Kabul base"
+            or (before_asset(head, lex) and fold(tok.text) in lex.country_by_name)  # "a US base", not "a Kabul base"
             or head.head.lower_ in lex.relations.compounds
             or (hostile_noun(modified(head), lex) and len(parties(modified(head))) > 1)  # "the Russia-Ukraine war"
         )

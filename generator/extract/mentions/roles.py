@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import Lexicon, Role, fold
 from ..context import MentionSpan
 from .names import NAME_LABELS, known_as
-from .wordclass import hostile_noun, is_plural, is_state_noun, is_subject, modified, organ_chain, parties
+from .wordclass import before_asset, hostile_noun, is_plural, is_state_noun, is_subject, modified, organ_chain, parties
 
 ATTACKS = frozenset({"attack"})  # the kind of noun a demonym before it makes its state the attacker of
 
@@ -59,7 +59,8 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         has_the = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
         bare = tok.lower_ in lex.actors.bare_state_nouns and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
         titled = before_title(tok, lex) and not _titled_by_another(tok, lex)
-        asset = _owner_of(tok, lex)  # "an army base", "a military convoy"
+        # "an army base" (not an adjective: "a military vehicle", "military targets" say what kind)
+        asset = tok.dep_ == "compound" and before_asset(tok, lex)
         return (role, tok.i) if owned or has_the or bare or titled or asset else None
     phrase = [tok, _np_head(tok)]
     definite = any(
@@ -78,12 +79,6 @@ def before_title(tok: Token, lex: Lexicon) -> bool:
         return False
     title = head.lemma_.lower()
     return title in lex.actors.member_titles or title in lex.actors.leader_titles
-
-
-def _owner_of(tok: Token, lex: Lexicon) -> bool:
-    """A state noun before a military asset it owns: "an army base", "a police patrol" (an
-    adjective is left alone: "a military vehicle", "military targets" say what kind it is)."""
-    return tok.dep_ == "compound" and tok.head.lower_ in lex.phrases.military_assets
 
 
 def _titled_by_another(tok: Token, lex: Lexicon) -> bool:

@@ -28,6 +28,12 @@ def organ_chain(tok: Token, lex: Lexicon) -> list[Token]:
     return chain
 
 
+def before_asset(tok: Token, lex: Lexicon) -> bool:
+    """Whether the noun a word's chain of compounds ends in is a military asset, which the word
+    then owns: "a US base", "an army patrol", "Kenya army convoys"."""
+    return organ_chain(tok, lex)[-1].lower_ in lex.phrases.military_assets
+
+
 def received_backing(verb: Token, words: RelationWords) -> bool:
     """A verb of receiving whose object is backing: "received drones", "gets funding" (not "received
     a delegation")."""
