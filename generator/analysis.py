@@ -132,7 +132,11 @@ def analyse_many(raws: list[RawArticle], nlp: Language, lex: Lexicon) -> list[An
             docs = parses[i] if i in parses else parse_many(nlp, [to_parse[i]])[0]
             article, sents = prepare(raws[i], texts, docs, dateline)
             matchers = _matchers(nlp, lex)
-            results[i] = extract(article, [(p, find_mentions(p.doc, matchers, lex)) for p in sents], lex)
+            try:
+                results[i] = extract(article, [(p, find_mentions(p.doc, p.parse, matchers, lex)) for p in sents], lex)
+            finally:
+                for p in sents:
+                    p.doc.release()
         except Exception as err:
             results[i] = _failed(raws[i], err)
     return [results[i] for i in range(len(raws))]

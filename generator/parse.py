@@ -9,21 +9,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.attrs import ENT_IOB
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from . import parsetree
 from .clean import Block, drop_repeats
 from .model import Sentence, SentenceRef
 
 
 @dataclass(frozen=True)
 class ParsedSentence:
-    """A model Sentence and the spaCy parse of its text."""
+    """A model Sentence, the spaCy parse of its text (what the phrase matchers read) and the
+    same parse as plain objects (what every rule reads: generator/parsetree.py)."""
 
     sentence: Sentence
-    doc: Doc
+    parse: Doc
+    doc: parsetree.Doc
 
 
 PIECE_CHARS = 10_000  # five times the longest paragraph of a real news article
@@ -76,27 +80,45 @@ def split_parsed(texts: list[tuple[str, bool]], docs: list[Doc]) -> list[tuple[s
         if caption:
             out.append((text, True, doc))
             continue
-        # the paragraph's annotations read out once, not once per sentence (Span.as_doc would
-        # copy the whole paragraph's array for each of its sentences); sentences are disjoint
-        head = doc._get_array_attrs()
-        array = doc.to_array(head)
+        paragraph = Paragraph.read(doc)
         for span in _whole_sentences(doc):
-            out.append((span.text, False, sentence_doc(span, head, array)))
+            out.append((span.text, False, sentence_doc(span, paragraph)))
     return out
 
 
-def sentence_doc(span: Span, head: tuple, array) -> Doc:
+@dataclass(frozen=True)
+class Paragraph:
+    """A parsed paragraph's annotations, read out once for all its sentences (Span.as_doc, and
+    each reading of a span's words or entities, walks the whole paragraph again)."""
+
+    attrs: tuple
+    array: Any
+    words: list[str]
+    spaces: list[bool]
+    ents: list[tuple[int, int]]
+
+    @classmethod
+    def read(cls, doc: Doc) -> Paragraph:
+        attrs = doc._get_array_attrs()
+        words = [t.text for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        return cls(attrs, doc.to_array(attrs), words, spaces, [(e.start, e.end) for e in doc.ents])
+
+
+def sentence_doc(span: Span, paragraph: Paragraph) -> Doc:
     """A Doc holding a copy of one sentence's parse: what Span.as_doc copies that the rules read
     (words, tags, lemmas, the tree, the entities), without the span's vector and tensor, which
     as_doc also computes and copies and which nothing here reads (a tenth of a season's
     extraction time went to them)."""
-    doc = Doc(span.doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
-    rows = array[span.start : span.end]  # a view: sentences are disjoint, each mends its own rows
+    a, b = span.start, span.end
+    doc = Doc(span.doc.vocab, words=paragraph.words[a:b], spaces=paragraph.spaces[a:b])
+    head = paragraph.attrs
+    rows = paragraph.array[a:b]  # a view: sentences are disjoint, each mends its own rows
     span._fix_dep_copy(head, rows)  # heads outside the span (a trimmed space) rewired inside it
     if len(rows) and ENT_IOB in head and rows[0][head.index(ENT_IOB)] == 1:
         rows[0][head.index(ENT_IOB)] = 3  # an entity cut at the start begins here
     doc.from_array(head, rows)
-    whole = {(e.start - span.start, e.end - span.start) for e in span.ents}
+    whole = {(s - a, e - a) for s, e in paragraph.ents if a <= s and e <= b}
     ents = doc.ents
     for edge in (ents[:1], ents[-1:]) if ents else ():
         if edge and (edge[0].start, edge[0].end) not in whole:  # an entity the sentence cuts
@@ -148,6 +170,6 @@ def parse_sentences(
     for i, (text, caption, _) in enumerate(split):
         if next_kept is not None and (text, caption) == next_kept:
             ref = SentenceRef(article_id, len(parsed))
-            parsed.append(ParsedSentence(Sentence(ref, text, caption), docs[i]))
+            parsed.append(ParsedSentence(Sentence(ref, text, caption), docs[i], parsetree.plain(docs[i])))
             next_kept = next(kept_set, None)
     return parsed, dropped

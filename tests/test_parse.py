@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.parse import _whole_sentences, sentence_doc
+from generator.parse import Paragraph, _whole_sentences, sentence_doc
 
 PARAGRAPHS = [
     "Ukrainian drones struck an oil depot in Novorossiysk on Monday. The Russian Defence Ministry said "
@@ -32,7 +32,7 @@ def test_a_sentence_copy_reads_as_spacys_own_copy(nlp, text):
     sentences = _whole_sentences(doc)
     assert len(sentences) >= 2
     for span in sentences:
-        ours = sentence_doc(span, head, doc.to_array(head))
+        ours = sentence_doc(span, Paragraph.read(doc))
         theirs = span.as_doc(array_head=head, array=doc.to_array(head))
         assert _reading(ours) == _reading(theirs)
         assert ours.text == theirs.text
@@ -56,6 +56,6 @@ def test_an_entity_a_sentence_end_cuts_is_no_entity_of_either_copy(nlp):
     head = doc._get_array_attrs()
     first, second = _whole_sentences(doc)
     for span in (first, second):
-        ours = sentence_doc(span, head, doc.to_array(head))
+        ours = sentence_doc(span, Paragraph.read(doc))
         assert _reading(ours) == _reading(span.as_doc(array_head=head, array=doc.to_array(head)))
         assert not ours.ents

@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from spacy.tokens import Doc, Token
-
 from ..model import Actor, Place, SentenceRef
 from ..parse import ParsedSentence
+from ..parsetree import Doc, Token
 
 MentionCategory = Literal["person", "org", "country", "place", "role", "state_role", "pronoun", "unknown"]
 KeyKind = Literal["country", "role", "person", "org", "known", "place", "office"]

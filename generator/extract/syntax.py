@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
-
 from ..lexicon import Lexicon
+from ..parsetree import Token
 from .context import SentenceActors
 from .mentions.names import known_as
 from .tree import adverbial_participle, governing_verb, late_agents, left_actor, subject_heads

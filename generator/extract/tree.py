@@ -4,8 +4,7 @@ verb governs this noun, whose agent did the parser hang elsewhere. Shared by the
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
+from ..parsetree import Token
 from .context import SentenceActors
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Token
-
 from ...lexicon import Lexicon
+from ...parsetree import Token
 from ..context import SentenceActors
 from ..syntax import syntax_of
 from ..tree import late_agents, left_actor

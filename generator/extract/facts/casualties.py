@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import calendar
 
-from spacy.tokens import Span, Token
-
 from ...lexicon import Lexicon
 from ...model import Casualty, RejectedNumber
+from ...parsetree import Span, Token
 from ..context import SentenceActors
 from .attribution import attribution_of
 from .figures import Figure, coordinated_totals, to_casualties

@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Token
-
 from ...lexicon import Lexicon
+from ...parsetree import Token
 
 UNITS = {
     "zero": 0,

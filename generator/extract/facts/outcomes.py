@@ -8,9 +8,8 @@ when scraped text defeats the parse.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from ...lexicon import Lexicon
+from ...parsetree import Token
 from ..context import SentenceActors
 
 

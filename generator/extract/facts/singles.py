@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
-
+from ...parsetree import Token
 from ..context import SentenceActors
 from .figures import Figure
 from .numbers import Quantity, quantity

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
-
 from ...lexicon import Lexicon
 from ...model import Actor, Source
+from ...parsetree import Token
 from ..context import SentenceActors
 from .attribution import attribution_of, closes_sentence
 

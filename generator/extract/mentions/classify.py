@@ -8,9 +8,8 @@ article's own names.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
-
 from ...lexicon import Lexicon, NounClass, fold
+from ...parsetree import Span, Token
 from ..context import MentionSpan
 from .names import ACRONYM, PLACE_LABELS, TIME_WORDS, abbreviates, org_type, strip_titles
 from .spans import surface, titled_person

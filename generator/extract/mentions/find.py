@@ -8,21 +8,25 @@ happens in resolve.py; this module only looks at one sentence.
 from __future__ import annotations
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc as SpacyDoc
 
 from ...lexicon import Lexicon
+from ...parsetree import Doc
 from ..context import MentionSpan
 from .classify import classify
 from .names import ACRONYM, abbreviates
 from .roles import demonym_states, glued_states, pronoun_mentions, role_mentions
-from .spans import candidate_spans
+from .spans import candidate_spans, known_names
 from .wordclass import is_subject
 
 
-def find_mentions(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex: Lexicon) -> list[MentionSpan]:
-    """Every actor, place and pronoun mention of one sentence, in text order."""
+def find_mentions(
+    doc: Doc, parse: SpacyDoc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex: Lexicon
+) -> list[MentionSpan]:
+    """Every actor, place and pronoun mention of one sentence, in text order: the phrase
+    matchers read spaCy's parse, everything else its plain copy."""
     mentions: list[MentionSpan] = []
-    for span, label in candidate_spans(doc, matchers, lex):
+    for span, label in candidate_spans(doc, known_names(parse, matchers), lex):
         m = classify(span, label, lex)
         if m:
             _attach_acronym(m, doc)

@@ -11,9 +11,8 @@ import calendar
 import re
 from functools import cache
 
-from spacy.tokens import Token
-
 from ...lexicon import Lexicon, fold
+from ...parsetree import Token
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
-
 from ...lexicon import Lexicon, Role, fold
+from ...parsetree import Doc, Token
 from ..context import MentionSpan
 from .names import NAME_LABELS, known_as
 from .wordclass import before_asset, hostile_noun, is_plural, is_state_noun, is_subject, modified, organ_chain, parties

@@ -6,9 +6,8 @@ Each run is labelled here; tidying and classifying it is spans.py's and classify
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
-
 from ...lexicon import Lexicon, fold
+from ...parsetree import Doc, Span, Token
 from .names import abbreviates, initial_hits, is_acronym, org_type, strip_titles
 
 NAME_LINKS = frozenset({"of", "for", "in", "on", "the", "and", "de", "du", "des", "la", "le", "al", "el", "wal"})

@@ -12,9 +12,10 @@ import re
 from itertools import pairwise
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc as SpacyDoc
 
 from ...lexicon import Lexicon, fold
+from ...parsetree import Doc, Span, Token
 from .names import ACRONYM, NAME_LABELS, TIME_WORDS, initial_hits, org_type
 from .runs import acronym_names, acronyms, propn_runs, town_runs
 
@@ -63,11 +64,16 @@ def build_matchers(nlp, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
 OTHER_NAME_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # an unfamiliar name the tagger misread
 
 
-def candidate_spans(doc: Doc, matchers: tuple[PhraseMatcher, PhraseMatcher], lex: Lexicon) -> list[tuple[Span, str]]:
-    """Named-entity spans and known names, longest first, without overlaps."""
+def known_names(parse: SpacyDoc, matchers: tuple[PhraseMatcher, PhraseMatcher]) -> list[tuple[int, int]]:
+    """Where the gazetteer names occur in a sentence (token offsets), case-blind and exact."""
     lower, exact = matchers
+    return [(s, e) for _, s, e in list(lower(parse)) + list(exact(parse))]
+
+
+def candidate_spans(doc: Doc, known_at: list[tuple[int, int]], lex: Lexicon) -> list[tuple[Span, str]]:
+    """Named-entity spans and known names, longest first, without overlaps."""
     found: list[tuple[Span, str]] = []
-    for _, s, e in list(lower(doc)) + list(exact(doc)):
+    for s, e in known_at:
         if not any(t.is_title or t.is_upper or (len(t) > 2 and t.text[:-1].isupper()) for t in doc[s:e]):
             continue  # "further west", "the us": a common word, not the name
         found.append((doc[s:e], "KNOWN"))
@@ -115,7 +121,7 @@ def _split_alternatives(ent: Span) -> list[Span]:
         return [ent]
     bounds = [ent.start, *cuts, ent.end]
     parts = [ent.doc[a + (a in cuts) : b] for a, b in pairwise(bounds)]
-    return [Span(ent.doc, p.start, p.end, label=ent.label) for p in parts if len(p)]
+    return [Span(ent.doc, p.start, p.end, ent.label_) for p in parts if len(p)]
 
 
 def titled_person(span: Span, lex: Lexicon) -> bool:

@@ -5,9 +5,8 @@ backing, a plural, a subject. Asked by the classification of names and by the re
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from ...lexicon import Lexicon, RelationWords
+from ...parsetree import Token
 
 
 def is_state_noun(tok: Token, lex: Lexicon) -> bool:

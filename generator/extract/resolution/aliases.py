@@ -6,9 +6,8 @@ A mention of a state or a group is only an alias when its words name the actor
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
-
 from ...lexicon import Lexicon, fold
+from ...parsetree import Span, Token
 from ..context import EntityKey, MentionSpan, SentenceActors
 from ..mentions.names import TIME_WORDS, strip_titles
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import NamedTuple
 
-from spacy.tokens import Token
-
 from ...lexicon import Lexicon, fold
+from ...parsetree import Token
 from ..context import EntityKey, MentionSpan, SentenceActors
 from ..mentions.names import head_word, known_as
 from ..mentions.wordclass import is_subject

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
-
 from ...lexicon import Lexicon
+from ...parsetree import Doc, Token
 from ..context import MentionSpan, SentenceActors
 
 

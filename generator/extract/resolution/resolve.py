@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from spacy.tokens import Doc
-
 from ...lexicon import Lexicon, fold
 from ...model import Actor, Mention, Place, SentenceRef, polarity_of
 from ...parse import ParsedSentence
+from ...parsetree import Doc
 from ...slug import slugify, unique_slug
 from ..context import EntityKey, Link, MentionSpan, Resolution, SentenceActors
 from ..mentions.names import head_word, initials, is_acronym, strip_titles, surname

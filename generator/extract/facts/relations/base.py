@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from spacy.tokens import Token
-
 from ....lexicon import ActorWords, Lexicon, RelationWords
 from ....model import SentenceRef
+from ....parsetree import Token
 from ...context import SentenceActors
 from ...syntax import Syntax, syntax_of
 from ...tree import governing_verb, is_passive

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
-
 from ....model import polarity_of
+from ....parsetree import Token
 from ...context import SentenceActors
 from ...tree import governing_verb, is_passive
 from .base import Edge, RuleContext, cross, together

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
-
+from ....parsetree import Token
 from ...context import SentenceActors
 from ...tree import governing_verb
 from ..attribution import apposed_person

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
-
+from ....parsetree import Token
 from ...context import SentenceActors
 from ...mentions.wordclass import received_backing
 from ...tree import governing_verb, is_passive, subject_heads
