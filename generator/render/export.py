@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import fields, is_dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from ..model import Briefing
@@ -20,22 +21,34 @@ FORMAT_VERSION = 1
 
 def plain(value: Any) -> Any:
     """A model value as JSON-ready data (dicts, lists, strings, numbers)."""
-    if is_dataclass(value) and not isinstance(value, type):
-        out: dict[str, Any] = {}
-        for f in fields(value):
-            item = getattr(value, f.name)
-            via = f.metadata.get("via")
-            item = plain(via(item) if via is not None else item)
-            if f.metadata.get("flatten") and isinstance(item, dict):
-                out.update(item)
-            else:
-                out[f.metadata.get("json", f.name)] = item
-        return out
     if isinstance(value, tuple | list):
         return [plain(v) for v in value]
     if isinstance(value, date):
         return value.isoformat()
-    return value
+    spec = _spec(type(value))
+    if spec is None:
+        return value
+    out: dict[str, Any] = {}
+    for name, key, via, flatten in spec:
+        item = getattr(value, name)
+        item = plain(via(item) if via is not None else item)
+        if flatten and isinstance(item, dict):
+            out.update(item)
+        else:
+            out[key] = item
+    return out
+
+
+@cache
+def _spec(kind: type) -> tuple[tuple[str, str, Any, bool], ...] | None:
+    """How each field of a model class is written (name, key, conversion, flattened), read
+    once per class: a season's briefing writes a hundred thousand model objects."""
+    if not is_dataclass(kind):
+        return None
+    return tuple(
+        (f.name, f.metadata.get("json", f.name), f.metadata.get("via"), bool(f.metadata.get("flatten")))
+        for f in fields(kind)
+    )
 
 
 def to_dict(b: Briefing) -> dict:
