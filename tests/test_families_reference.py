@@ -469,3 +469,20 @@ def test_whose_body_is_led_by_the_one_the_clause_is_about(extract, text, leader,
 def test_what_a_led_coalition_does_its_leader_does(extract, text, leader, target):
     b = extract(text)
     assert any(t[0] == leader and t[2] == target for t in _triples(b)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, doer, done_to",
+    [
+        ("Gunmen from ISWAP killed a Nigerian soldier near Maiduguri.", "ISWAP", "Nigeria"),
+        ("Ukrainian air defences shot down a Russian jet over the Black Sea.", "Ukraine", "Russia"),
+        ("Houthi rebels shot down an American drone over Marib.", "Houthi", "United States"),
+        ("Al-Shabaab militants killed a Kenyan policeman in Mandera.", "Al-Shabaab", "Kenya"),
+        ("Hamas fighters fired a rocket at an Israeli tank near Khan Younis.", "Hamas", "Israel"),
+    ],
+)
+def test_one_soldier_or_one_jet_of_a_state_is_the_states(extract, text, doer, done_to):
+    """A demonym before a state's soldier, policeman, jet, drone or tank makes the state the one
+    acted on, in the singular as in the plural ("Russian jets")."""
+    b = extract(text)
+    assert has(b, (doer, "hostile", done_to)), _triples(b)
