@@ -486,3 +486,18 @@ def test_one_soldier_or_one_jet_of_a_state_is_the_states(extract, text, doer, do
     acted on, in the singular as in the plural ("Russian jets")."""
     b = extract(text)
     assert has(b, (doer, "hostile", done_to)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, one, other",
+    [
+        ("Fighting between Russia and Ukraine continued near Pokrovsk on Sunday.", "Russia", "Ukraine"),
+        ("Fighting between Israel and Hezbollah killed 12 people in southern Lebanon.", "Israel", "Hezbollah"),
+        ("Fighting between Armenia and Azerbaijan flared along the border overnight.", "Armenia", "Azerbaijan"),
+    ],
+)
+def test_a_sentence_opening_with_fighting_between_two_states(extract, text, one, other):
+    """The tagger calls a capitalised "-ing" word opening a sentence a verb; in a subject's place it
+    is the noun, and the states "between" which it happens are its parties, not places."""
+    b = extract(text)
+    assert has(b, (one, "hostile", other)) or has(b, (other, "hostile", one)), _triples(b)

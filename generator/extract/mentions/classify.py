@@ -16,6 +16,7 @@ from .spans import surface, titled_person
 from .wordclass import (
     before_asset,
     hostile_noun,
+    is_nominal,
     is_state_noun,
     is_subject,
     modified,
@@ -128,7 +129,7 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
         if aimed is not None and prep.lower_ in aimed.preps:
             return True  # "fired rockets at Israel"
         target = lex.relations.nouns.get(prep.head.lemma_.lower()) or _compound_relation(prep.head, lex)
-        if target is not None and prep.lower_ in target.preps and prep.head.pos_ == "NOUN":
+        if target is not None and prep.lower_ in target.preps and is_nominal(prep.head):
             return True  # "strikes on Ukraine", "sanctions on Iran": the state a relation noun aims at
         if target is not None and target.kind == "support" and prep.lower_ == "from":
             return True  # "help from Iran": the state that gives it

@@ -14,6 +14,15 @@ def is_state_noun(tok: Token, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.actors.state_nouns or tok.lower_ in lex.actors.state_nouns
 
 
+NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def is_nominal(tok: Token) -> bool:
+    """A noun, or a word in a noun's place: "Fighting between X and Y continued" (a gerund the
+    tagger calls a verb, as it does any capitalised "-ing" word opening a sentence)."""
+    return tok.pos_ in {"NOUN", "PROPN"} or tok.dep_ in NOUN_ROLES
+
+
 def organ_chain(tok: Token, lex: Lexicon) -> list[Token]:
     """The words from a country name to the noun it qualifies, through an organ's words and common
     nouns: "Pakistan Air Force fighter jets" -> Force, fighter, jets (not through other names)."""

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ....model import polarity_of
 from ....parsetree import Token
 from ...context import SentenceActors
+from ...mentions.wordclass import is_nominal
 from ...tree import governing_verb, is_passive
 from .base import Edge, RuleContext, cross, together
 
@@ -15,8 +16,7 @@ from .base import Edge, RuleContext, cross, together
 def relation_noun(c: RuleContext, tok: Token):
     """The class of a noun of relation ("clashes", "offensive", "backing"), None for any other word."""
     spec = c.words.nouns.get(tok.lemma_.lower()) or c.words.nouns.get(tok.lower_)
-    nominal = tok.pos_ in {"NOUN", "PROPN"} or tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
-    return spec if spec and nominal else None
+    return spec if spec and is_nominal(tok) else None
 
 
 def modifier_actors(s: SentenceActors, tok: Token) -> list[str]:
