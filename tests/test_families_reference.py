@@ -501,3 +501,48 @@ def test_a_sentence_opening_with_fighting_between_two_states(extract, text, one,
     is the noun, and the states "between" which it happens are its parties, not places."""
     b = extract(text)
     assert has(b, (one, "hostile", other)) or has(b, (other, "hostile", one)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, backer, backed",
+    [
+        (
+            "Nigerian troops, supported by vigilantes of the Civilian Joint Task Force, repelled an attack on Monguno.",
+            "Civilian Joint Task Force",
+            "Nigeria",
+        ),
+        (
+            "Burkinabe soldiers, backed by vigilantes of the Koglweogo, retook Djibo.",
+            "Koglweogo",
+            "Burkina Faso",
+        ),
+        (
+            "Mexican soldiers, aided by vigilantes of the Michoacan Self-Defence Council, entered Apatzingan.",
+            "Michoacan Self-Defence Council",
+            "Mexico",
+        ),
+    ],
+)
+def test_vigilantes_of_a_named_group_are_that_group(extract, text, backer, backed):
+    """Vigilantes are a militia like any other: "vigilantes of X" stand for X."""
+    b = extract(text)
+    assert has(b, (backer, "cooperative", backed)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, doer, group",
+    [
+        (
+            "Israeli forces raided the camp, killing three Palestinian militants from the Al-Quds Brigades.",
+            "Israel",
+            "Al-Quds Brigades",
+        ),
+        ("Myanmar's army killed dozens of fighters from the Arakan Army near Sittwe.", "Myanmar", "Arakan Army"),
+        ("Somali troops killed 14 militants from al-Shabaab in Hiraan.", "Somalia", "al-Shabaab"),
+    ],
+)
+def test_fighters_from_a_group_killed_are_that_group(extract, text, doer, group):
+    """ "killing three militants from X": the parser often hangs "from X" on the verb, as if
+    they were killed from X; right after the object it says whose fighters they were."""
+    b = extract(text)
+    assert has(b, (doer, "hostile", group)), _triples(b)

@@ -74,7 +74,12 @@ def _named_after(doc: Doc, role: MentionSpan, names: list[MentionSpan]) -> Menti
     head = doc[role.head]
     if role.category != "role" or not role.plural:
         return None
-    groups = [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for p in c.children]
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}]
+    if head.dep_ == "dobj":  # "killing three militants from the X Brigades": "from" hung on the verb
+        preps += [
+            c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == head.right_edge.i + 1
+        ]
+    groups = [p for c in preps for p in c.children]
     return next((n for n in names if n.category == "org" and any(n.head == g.i for g in groups)), None)
 
 
