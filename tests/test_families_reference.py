@@ -546,3 +546,22 @@ def test_fighters_from_a_group_killed_are_that_group(extract, text, doer, group)
     they were killed from X; right after the object it says whose fighters they were."""
     b = extract(text)
     assert has(b, (doer, "hostile", group)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, attacker, target",
+    [
+        ("Hezbollah condemned an Israeli strike on its headquarters in Beirut.", "Israel", "Hezbollah"),
+        (
+            "The Popular Mobilisation Forces condemned the US strike on their headquarters in Al-Qaim.",
+            "United States",
+            "Popular Mobilisation Forces",
+        ),
+        ("The SPLM-IO said a Ugandan air raid on its base in Nasir killed four fighters.", "Uganda", "SPLM-IO"),
+    ],
+)
+def test_the_owner_of_an_attack_is_not_its_target(extract, text, attacker, target):
+    """ "an Israeli strike on its headquarters": 'its' is not the striker's (the nearest body
+    named before it) but, as an analyst reads it, the one the clause is about."""
+    b = extract(text)
+    assert has(b, (attacker, "hostile", target)), _triples(b)

@@ -214,6 +214,9 @@ def _attackers(s: SentenceActors, m: MentionSpan, hostile: frozenset[str]) -> se
     harm = False
     if tok.dep_ == "pobj":
         verb = verb.head
+        owners = _owners(s, verb)
+        if owners and verb.lemma_.lower() in hostile:
+            return owners  # "condemned an Israeli strike on its headquarters": the striker is not "its"
         if verb.dep_ == "dobj":
             harm = verb.lemma_.lower() in hostile  # "imposed sanctions on its leader": the noun is the harm
             verb = verb.head  # "killed one of them", "wounded several of them"
@@ -223,6 +226,12 @@ def _attackers(s: SentenceActors, m: MentionSpan, hostile: frozenset[str]) -> se
     if not subjects and verb.dep_ == "conj":  # "ambushed a patrol and killed two of them": the first verb's
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return {a for c in subjects for t in _noun_phrase(c) for a in s.actors_at(t)}
+
+
+def _owners(s: SentenceActors, noun: Token) -> set[str]:
+    """Who a noun names as its own doer: "an Israeli strike", "the army's offensive"."""
+    own = {c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}}
+    return {a for t in (noun, *own) for a in s.actors_at(t)}
 
 
 def _noun_phrase(tok):
