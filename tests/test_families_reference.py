@@ -565,3 +565,16 @@ def test_the_owner_of_an_attack_is_not_its_target(extract, text, attacker, targe
     named before it) but, as an analyst reads it, the one the clause is about."""
     b = extract(text)
     assert has(b, (attacker, "hostile", target)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, attacker, target",
+    [
+        ("US forces struck five Houthi radar sites in Yemen.", "United States", "Houthi"),
+        ("Israeli jets struck Hezbollah missile sites in the Bekaa valley.", "Israel", "Hezbollah"),
+        ("Russian missiles hit Ukrainian military facilities in Lviv.", "Russia", "Ukraine"),
+    ],
+)
+def test_a_sides_military_sites_and_facilities_are_its_own(extract, text, attacker, target):
+    b = extract(text)
+    assert has(b, (attacker, "hostile", target)), _triples(b)
