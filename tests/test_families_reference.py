@@ -578,3 +578,57 @@ def test_the_owner_of_an_attack_is_not_its_target(extract, text, attacker, targe
 def test_a_sides_military_sites_and_facilities_are_its_own(extract, text, attacker, target):
     b = extract(text)
     assert has(b, (attacker, "hostile", target)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, one, other",
+    [
+        ("Ten Nigerian soldiers and 25 ISWAP fighters were killed in clashes near Marte.", "Nigeria", "ISWAP"),
+        (
+            "Six Congolese soldiers and 14 M23 rebels died in fighting near Sake.",
+            "Democratic Republic of the Congo",
+            "M23",
+        ),
+        ("Four Yemeni soldiers and nine Houthi fighters were killed in battles south of Marib.", "Yemen", "Houthi"),
+    ],
+)
+def test_two_sides_killed_in_one_clash_fought_each_other(extract, text, one, other):
+    """The dead of two sides in one clash (a noun of fighting between sides, with no "with"):
+    the sides fought each other; dying together is no alliance."""
+    b = extract(text)
+    assert has(b, (one, "hostile", other)) or has(b, (other, "hostile", one)), _triples(b)
+    assert not has(b, (one, "cooperative", other)) and not has(b, (other, "cooperative", one)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, doer, victims",
+    [
+        (
+            "About 30 Ethiopian soldiers were killed when Fano fighters set off a bomb beneath a checkpoint.",
+            "Fano",
+            "Ethiopia",
+        ),
+        (
+            "Five Colombian soldiers were wounded when ELN rebels detonated explosives near their patrol.",
+            "ELN",
+            "Colombia",
+        ),
+        (
+            "Two Pakistani policemen died after Baloch Liberation Army gunmen stormed a checkpoint.",
+            "Baloch Liberation Army",
+            "Pakistan",
+        ),
+    ],
+)
+def test_who_acts_in_the_clause_of_the_deaths_attacked_the_dead(extract, text, doer, victims):
+    b = extract(text)
+    assert has(b, (doer, "hostile", victims)), _triples(b)
+
+
+def test_their_is_not_the_subjects_that_shell_it(extract):
+    """ "X and Y shelled their positions": 'their' is not X and Y, whose own positions they
+    would not shell, but the side named before."""
+    b = extract("Two M23 rebels were killed as Congolese troops and Burundian soldiers shelled their positions.")
+    assert not has(b, ("Burundi", "hostile", "Democratic Republic of the Congo")), _triples(b)
+    assert not has(b, ("Democratic Republic of the Congo", "hostile", "Burundi")), _triples(b)
+    assert has(b, ("Burundi", "hostile", "M23")), _triples(b)

@@ -149,7 +149,8 @@ def _antecedent(m: MentionSpan, s: SentenceActors, n: int, history: list[Focus])
     else:
         kinds = {"group", "body"}
     if word in {"their", "they"}:  # "them" is never its own clause's subject ("X and Y ambushed them")
-        same = _clause_subjects(s, m)
+        # both subjects, unless they are what the pronoun suffers ("X and Y shelled their positions")
+        same = tuple(a for a in _clause_subjects(s, m) if any(h.actor == a for h in history))
         if len(same) > 1:
             return same
     speaker = _speaker(tok, s, kinds)

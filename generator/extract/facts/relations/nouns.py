@@ -185,23 +185,39 @@ def suffered_in(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     ):
         return  # "involved in clashes with X" is fighting them, "involved in an attack" is not suffering it
     # the side itself, not whoever is named inside a phrase of victims ("AFP ... ten children were killed")
-    sufferers = [a for t in (subject, *subject.conjuncts) for a in _sufferers(s, t)]
+    sufferers = sufferers_of(c, s, subject)
     if spec.kind == "fighting":
         others = c.syn.prep_objects(s, tok, {"with", "against"})
         yield from cross(sufferers, [o for o in others if o not in sufferers], "fighting", f"{tok.lower_} with")
+        if not others and "between" in spec.preps and not c.syn.prep_objects(s, tok, {"between"}):
+            # "ten soldiers and 25 ISWAP fighters were killed in clashes": the sides lost men to each
+            # other (a noun of fighting between two sides, not "a front", "a coalition")
+            sides = [side for t in (subject, *subject.conjuncts) if (side := _sufferers(s, t, c.syn.stand_in_nouns))]
+            for i, side in enumerate(sides):
+                for other in sides[i + 1 :]:
+                    yield from cross(
+                        side, [o for o in other if o not in side], "fighting", f"{tok.lower_} (both sides)"
+                    )
     elif spec.kind == "attack":
         own = modifier_actors(s, tok)
         attackers = list(s.actors_at(tok)) + own + c.by_agents(s, tok)
         yield from cross(attackers, [x for x in sufferers if x not in attackers], "attack", tok.lower_)
 
 
-def _sufferers(s: SentenceActors, tok: Token) -> tuple[str, ...]:
+def sufferers_of(c: RuleContext, s: SentenceActors, subject: Token) -> list[str]:
+    """The sides a subject of victims names, with its conjuncts ("ten soldiers and 25 fighters")."""
+    return [a for t in (subject, *subject.conjuncts) for a in _sufferers(s, t, c.syn.stand_in_nouns)]
+
+
+def _sufferers(s: SentenceActors, tok: Token, stand_ins: frozenset[str]) -> tuple[str, ...]:
     """Who a subject of victims is: itself, or whose they are ("two of its soldiers", "Kenya's
-    soldiers"): the owner of the whole a number is taken from."""
+    soldiers", "25 ISWAP fighters"): the owner of the whole a number is taken from; a name
+    before a noun for fighters only (not whoever a scraped text runs into "ten children")."""
     if not s.actors_at(tok) and tok.pos_ in {"NUM", "PRON", "ADJ"}:  # "two of", "several of", "some of"
         whole = [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children]
         tok = whole[0] if whole and whole[0].dep_ == "pobj" else tok
-    owners = [a for ch in tok.children if ch.dep_ == "poss" for a in s.actors_at(ch)]
+    owning = {"poss", "compound"} if tok.lower_ in stand_ins else {"poss"}
+    owners = [a for ch in tok.children if ch.dep_ in owning for a in s.actors_at(ch)]
     return s.actors_at(tok) or tuple(owners)
 
 

@@ -13,7 +13,7 @@ from ...context import SentenceActors
 from ...mentions.wordclass import received_backing
 from ...tree import governing_verb, is_passive, subject_heads
 from .base import Edge, RuleContext, VerbFrame, cross, together
-from .nouns import relation_noun
+from .nouns import relation_noun, sufferers_of
 
 
 def _in_power(frame: VerbFrame, c: RuleContext) -> bool:
@@ -229,8 +229,8 @@ def pitted_against(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[
 def joint_subjects(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "Vandoria and Ruritania vowed to ...": conjoined subjects act together (not of verbs
     that take both parties, such as "fight" or "negotiate"; "X and Y held talks" is contact)."""
-    if f.passive or f.lemma in c.words.reciprocal:
-        return
+    if f.passive or f.lemma in c.words.reciprocal or f.lemma in c.victim_verbs:
+        return  # "X and Y died in the fighting" is no joint action
     subj = [ch for ch in subject_heads(f.verb) if ch.dep_ == "nsubj"]
     if not subj or (len(subj) < 2 and not list(subj[0].conjuncts)) or subj[0].lower_ in {"which", "who"}:
         return
@@ -287,3 +287,29 @@ def condemned_attack(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterato
         definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"} for d in o.children)
         if spec and spec.kind == "attack" and definite and not s.actors_at(o) and not c.event_agents(s, o):
             yield from cross(f.agents, c.attackers_of(o), f.kind, f"{f.lemma} the {o.lower_}")
+
+
+CIRCUMSTANCES = frozenset({"when", "after", "as"})
+
+
+def killed_when(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "30 soldiers were killed when Fano fighters set off a bomb", "two policemen died after
+    gunmen stormed their post": whoever acts in the clause that tells how they died attacked
+    them (a "by" phrase of the deaths is read by verb-passive)."""
+    if not ((f.passive and f.lemma in c.harm_verbs) or f.lemma in c.victim_verbs):
+        return
+    if any(ch.dep_ == "agent" for ch in f.verb.children):
+        return
+    subject = next((ch for ch in f.verb.children if ch.dep_ in {"nsubj", "nsubjpass"}), None)
+    clauses = [
+        ch
+        for ch in f.verb.children
+        if ch.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in CIRCUMSTANCES for m in ch.children)
+    ]
+    if subject is None or not clauses:
+        return
+    victims = sufferers_of(c, s, subject)
+    for clause in clauses:
+        if not is_passive(clause):
+            doers = [a for a in c.not_persons(c.syn.subjects(s, clause)) if a not in victims]
+            yield from cross(doers, victims, "attack", f"{f.lemma} when")
