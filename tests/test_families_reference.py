@@ -632,3 +632,45 @@ def test_their_is_not_the_subjects_that_shell_it(extract):
     assert not has(b, ("Burundi", "hostile", "Democratic Republic of the Congo")), _triples(b)
     assert not has(b, ("Democratic Republic of the Congo", "hostile", "Burundi")), _triples(b)
     assert has(b, ("Burundi", "hostile", "M23")), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, one, other",
+    [
+        (
+            "Two Jaish-e-Mohammad militants were killed in an encounter with Indian security forces in Pulwama.",
+            "Jaish-e-Mohammad",
+            "India",
+        ),
+        (
+            "Three Baloch Liberation Army fighters were killed in an encounter with Pakistani troops in Kech.",
+            "Baloch Liberation Army",
+            "Pakistan",
+        ),
+        ("Kenyan troops pursued the al-Shabaab militants into Somalia.", "Kenya", "al-Shabaab"),
+        ("Malian soldiers hunted down the JNIM fighters who had raided Boni.", "Mali", "JNIM"),
+    ],
+)
+def test_an_encounter_and_a_pursuit_are_fighting(extract, text, one, other):
+    """South Asian reporting calls a gunfight "an encounter"; pursuing or hunting an enemy is
+    fighting it."""
+    b = extract(text)
+    assert has(b, (one, "hostile", other)) or has(b, (other, "hostile", one)), _triples(b)
+
+
+def test_a_meeting_called_an_encounter_is_no_fight(extract):
+    b = extract("Ethiopia's foreign minister had a brief encounter with his Kenyan counterpart in Nairobi.")
+    assert not has(b, ("Ethiopia", "hostile", "Kenya")) and not has(b, ("Kenya", "hostile", "Ethiopia")), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, doer, group",
+    [
+        ("Suspected JNIM militants killed the Koglweogo chief in Kaya.", "JNIM", "Koglweogo"),
+        ("An Israeli strike killed three Hamas leaders in Khan Younis.", "Israel", "Hamas"),
+        ("Indian troops killed four Hizbul Mujahideen cadres in Shopian.", "India", "Hizbul Mujahideen"),
+    ],
+)
+def test_a_groups_chief_leaders_or_cadres_stand_for_it_when_attacked(extract, text, doer, group):
+    b = extract(text)
+    assert has(b, (doer, "hostile", group)), _triples(b)

@@ -15,6 +15,8 @@ from .context import SentenceActors
 from .mentions.names import known_as
 from .tree import adverbial_participle, governing_verb, late_agents, left_actor, subject_heads
 
+PARTICLES = frozenset({"down", "out", "off"})
+
 
 class Syntax:
     """Parse questions whose answers depend on the Lexicon's word lists."""
@@ -238,6 +240,10 @@ class Syntax:
                 ids += self.agents_of_np(s, verb.head)
             elif c.dep_ in {"dobj", "dative"}:
                 ids += self.np_actors(s, c)
+            elif c.dep_ == "prep" and c.lower_ in PARTICLES and c.i == verb.i + 1:
+                # "hunted down the fighters", "wiped out the garrison": a particle the parser took
+                # for a preposition, its object the verb's
+                ids += [a for g in c.children if g.dep_ == "pobj" for a in self.np_actors(s, g)]
             elif c.dep_ == "ccomp" and verb.lemma_.lower() in self.object_control:
                 # "helped the Houthis target ships", parsed as a clause: its subject is the object
                 ids += [a for g in c.children if g.dep_ == "nsubj" for a in self.np_actors(s, g)]
