@@ -674,3 +674,16 @@ def test_a_meeting_called_an_encounter_is_no_fight(extract):
 def test_a_groups_chief_leaders_or_cadres_stand_for_it_when_attacked(extract, text, doer, group):
     b = extract(text)
     assert has(b, (doer, "hostile", group)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("The Ukrainian General Staff stressed that Russian losses had exceeded 1,000 a day.", "Ukraine"),
+        ("Russia's General Staff said its forces had taken Kurakhove.", "Russia"),
+        ("The Pakistani general staff said 12 militants were killed in North Waziristan.", "Pakistan"),
+    ],
+)
+def test_a_states_general_staff_speaks_for_it(extract, text, state):
+    """A military's General Staff is an organ of the state, like its defence ministry."""
+    assert state in _speakers(extract(text))
