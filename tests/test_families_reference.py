@@ -687,3 +687,36 @@ def test_a_groups_chief_leaders_or_cadres_stand_for_it_when_attacked(extract, te
 def test_a_states_general_staff_speaks_for_it(extract, text, state):
     """A military's General Staff is an organ of the state, like its defence ministry."""
     assert state in _speakers(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, short, longer",
+    [
+        ("The Taliban have given sanctuary to the Pakistani Taliban.", "Taliban", "Pakistani Taliban"),
+        ("Hezbollah and Kataib Hezbollah fired rockets at Israel.", "Hezbollah", "Kataib Hezbollah"),
+    ],
+)
+def test_a_gazetteer_name_is_not_the_tail_of_a_longer_one(extract, text, short, longer):
+    """A group the gazetteer knows by a short name is that group, not the one whose longer name
+    ends with it: two groups sharing a head word are two."""
+    names = {a.name for a in extract(text).actors}
+    assert short in names and longer in names, names
+
+
+@pytest.mark.parametrize(
+    "text, backer, backed",
+    [
+        ("The United States approved a $1 billion arms sale to Ukraine.", "United States", "Ukraine"),
+        ("Egypt has provided the Sudanese army with fighter jets and drones, diplomats said.", "Egypt", "Sudan"),
+        ("Turkey provided Azerbaijan with Bayraktar drones.", "Turkey", "Azerbaijan"),
+        ("Germany gave Ukraine two Patriot air defence systems.", "Germany", "Ukraine"),
+    ],
+)
+def test_arms_given_sold_or_provided_with(extract, text, backer, backed):
+    b = extract(text)
+    assert has(b, (backer, "cooperative", backed)), _triples(b)
+
+
+def test_provided_with_what_is_no_backing_is_none(extract):
+    b = extract("The Red Cross provided Ethiopian officials with a list of detainees.")
+    assert not has(b, ("Red Cross", "cooperative", "Ethiopia")), _triples(b)

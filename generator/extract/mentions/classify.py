@@ -79,7 +79,11 @@ def is_locative(tok: Token, lex: Lexicon) -> bool:
 
 def _compound_relation(noun: Token, lex: Lexicon) -> NounClass | None:
     """The relation a noun's compound names: "an aid package for X", "an air campaign against X"."""
-    found = (lex.relations.nouns.get(c.lemma_.lower()) for c in noun.children if c.dep_ == "compound")
+    found = (
+        lex.relations.nouns.get(c.lemma_.lower()) or lex.relations.nouns.get(c.lower_)  # "arms" (lemma "arm")
+        for c in noun.children
+        if c.dep_ == "compound"
+    )
     return next((spec for spec in found if spec is not None), None)
 
 
@@ -116,8 +120,11 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
             or head.head.lower_ in lex.relations.compounds
             or (hostile_noun(modified(head), lex) and len(parties(modified(head))) > 1)  # "the Russia-Ukraine war"
         )
-    if dep == "dobj":  # "bombed Syria", "pitted Armenia against Azerbaijan"
-        return _relation_head(head.head, lex) or head.head.lemma_.lower() in lex.relations.pairing_verbs
+    if dep in {"dobj", "dative"}:  # "bombed Syria", "pitted Armenia against Azerbaijan", "gave Ukraine jets"
+        verb = head.head.lemma_.lower()
+        return (
+            _relation_head(head.head, lex) or verb in lex.relations.pairing_verbs or verb in lex.relations.giving_verbs
+        )
     if dep == "pobj":
         prep = head.head
         if prep.lower_ in {"by", "against", "with", "for", "of"} and _relation_head(prep.head, lex):

@@ -239,7 +239,8 @@ class Resolver:
             text = self._unpossessed(m.text, "org")
             if fold(text) in self.places_text and not m.type_evidence:
                 return EntityKey("place", fold(text))
-            if fold(text) not in self.orgs:
+            if fold(text) not in self.orgs and fold(text) not in self.lex.known_by_name:
+                # a gazetteer's name is its own group's: "the Taliban" beside "the Pakistani Taliban"
                 short = self._short_org(text)
                 if short:
                     return short

@@ -101,7 +101,19 @@ def gave_to(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
             if g.dep_ == "pobj"
             for a in c.syn.np_actors(s, g)
         ]
+        receivers = receivers or [  # "gave Ukraine two air defence systems": the indirect object
+            a for ch in f.verb.children if ch.dep_ == "dative" and ch.lower_ != "to" for a in c.syn.np_actors(s, ch)
+        ]
         yield from cross(f.agents, receivers, "support", f"{f.lemma} to")
+        if not receivers and _gives_backing(c, f.verb):  # "provided the army with jets and drones"
+            yield from cross(f.agents, c.syn.objects(s, f.verb), "support", f"{f.lemma} with")
+
+
+def _gives_backing(c: RuleContext, verb: Token) -> bool:
+    """Whether what a verb gives "with" is backing: "provided X with weapons", not "with ease"."""
+    given = [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "with" for g in ch.children]
+    given += [cj for g in given for cj in g.conjuncts]
+    return any(g.lower_ in c.words.received_support or g.lemma_.lower() in c.words.received_support for g in given)
 
 
 def received_from(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
