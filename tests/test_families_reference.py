@@ -720,3 +720,19 @@ def test_arms_given_sold_or_provided_with(extract, text, backer, backed):
 def test_provided_with_what_is_no_backing_is_none(extract):
     b = extract("The Red Cross provided Ethiopian officials with a list of detainees.")
     assert not has(b, ("Red Cross", "cooperative", "Ethiopia")), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, backer, proxy",
+    [
+        ("Hezbollah is Iran's most powerful proxy in the region.", "Iran", "Hezbollah"),
+        ("The Wagner Group is Russia's proxy in Libya.", "Russia", "Wagner Group"),
+        ("The Houthis, a proxy of Iran, fired missiles at Israel.", "Iran", "Houthis"),
+    ],
+)
+def test_a_proxy_is_backed_by_its_owner(extract, text, backer, proxy):
+    """A proxy is backed by the one whose proxy it is, not a member of it."""
+    b = extract(text)
+    assert has(b, (backer, "cooperative", proxy)), _triples(b)
+    n = {a.id: a.name for a in b.actors}
+    assert not any(r.kind == "membership" and n[r.source] == proxy for r in b.relations), _triples(b)

@@ -133,6 +133,7 @@ class RelationWords(Face):
     hostile_exchanges: frozenset[str]
     part_nouns: frozenset[str]
     backer_nouns: frozenset[str]
+    client_nouns: frozenset[str]
     origin_nouns: frozenset[str]
     light_verbs: frozenset[str]
     keep_in_power: frozenset[str]

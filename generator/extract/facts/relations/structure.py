@@ -130,7 +130,8 @@ def member_noun(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     "a splinter group of Y" is where X came from (offshoot)."""
     lemma = tok.lemma_.lower()
     backer = lemma in c.words.backer_nouns
-    if tok.pos_ != "NOUN" or (lemma not in c.words.part_nouns and not backer):
+    client = lemma in c.words.client_nouns
+    if tok.pos_ != "NOUN" or (lemma not in c.words.part_nouns and not backer and not client):
         return
     members: list[str] = []
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
@@ -146,7 +147,9 @@ def member_noun(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     if lemma in c.actors.name_heads:  # "the Kestrel brigade" is the group named, not its member
         members += [a for ch in tok.children if ch.dep_ in {"compound", "nmod"} for a in s.actors_at(ch)]
         owners = [a for ch in tok.children if ch.dep_ == "poss" for a in s.actors_at(ch) if c.types.get(a) != "state"]
-    elif partner or backer:  # "Iran's closest ally": a state that owns an ally is its partner, not where it is
+    elif (
+        partner or backer or client
+    ):  # "Iran's closest ally": a state that owns an ally is its partner, not where it is
         owners = [a for ch in tok.children if ch.dep_ == "poss" for a in s.actors_at(ch)] or _owners(c, s, tok)
         if not members:  # "his Russian and Iranian allies", "its Russian backers": the states named on the noun
             members = [a for a in s.actors_at(tok) if c.types.get(a) == "state" and a not in owners]
@@ -166,6 +169,8 @@ def member_noun(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
         yield from cross(members, bodies, "alliance", lemma)  # "Hezbollah, an ally of Iran": a partner, not a part
     elif backer:
         yield from cross(members, bodies, "support", lemma)  # "Russia, the main backer of the junta"
+    elif client:
+        yield from cross(bodies, members, "support", lemma)  # "Hezbollah, Iran's proxy": Iran backs it
     else:
         yield from cross(members, bodies, "membership", lemma)
 
