@@ -736,3 +736,16 @@ def test_a_proxy_is_backed_by_its_owner(extract, text, backer, proxy):
     assert has(b, (backer, "cooperative", proxy)), _triples(b)
     n = {a.id: a.name for a in b.actors}
     assert not any(r.kind == "membership" and n[r.source] == proxy for r in b.relations), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, one, other",
+    [
+        ("Eritrean troops fought on the side of the Ethiopian army during the Tigray war.", "Eritrea", "Ethiopia"),
+        ("Belarus stood on the side of Russia throughout the war.", "Belarus", "Russia"),
+        ("Rwandan troops fought on the side of the M23 near Sake, UN experts said.", "Rwanda", "M23"),
+    ],
+)
+def test_on_the_side_of(extract, text, one, other):
+    b = extract(text)
+    assert has(b, (one, "cooperative", other)), _triples(b)

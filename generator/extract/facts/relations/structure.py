@@ -225,11 +225,18 @@ def companion(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
     joined = tok.lower_ in words.companion_words or (
         tok.lower_ == "with" and tok.i > 0 and s.doc[tok.i - 1].lower_ in words.companion_adverbs
     )
-    if not joined or tok.dep_ != "prep":
+    side = _on_the_side(tok)  # "fought on the side of the army"
+    if not (joined or side) or tok.dep_ != "prep":
         return
     partners = [a for p in tok.children if p.dep_ == "pobj" for a in c.syn.np_actors(s, p)]
-    head = tok.head
+    head = tok.head.head.head if side else tok.head
     if head.lower_ in words.companion_adverbs and head.head.i != head.i:
         head = head.head  # "the regime, along with X": "with" hangs from "along"
     holders = c.syn.subjects(s, head) if head.pos_ in {"VERB", "AUX"} else c.syn.np_actors(s, head)
     yield from cross(holders, partners, "alliance", f"{s.doc[tok.i - 1].lower_} {tok.lower_}")
+
+
+def _on_the_side(tok: Token) -> bool:
+    """ "of" in "on the side of X", hung from a verb."""
+    side = tok.head
+    return tok.lower_ == "of" and side.lower_ == "side" and side.dep_ == "pobj" and side.head.lower_ == "on"
