@@ -301,3 +301,24 @@ def test_a_proxy_is_backed_by_its_owner(extract, text, backer, proxy):
 def test_on_the_side_of(extract, text, one, other):
     b = extract(text)
     assert has(b, (one, "cooperative", other)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, one, other",
+    [
+        ("Hamas teamed up with Islamic Jihad in the attack.", "Hamas", "Islamic Jihad"),
+        (
+            "The Kachin Independence Army teamed up with the Arakan Army against the junta.",
+            "Kachin Independence Army",
+            "Arakan Army",
+        ),
+        (
+            "The Allied Democratic Forces teamed up with Islamic State fighters in Ituri.",
+            "Allied Democratic Forces",
+            "Islamic State",
+        ),
+    ],
+)
+def test_teamed_up_with_is_alliance(extract, text, one, other):
+    b = extract(text)
+    assert has(b, (one, "cooperative", other)), _triples(b)
