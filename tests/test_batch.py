@@ -71,6 +71,12 @@ def test_only_a_changed_article_is_analysed_again(seeds, tmp_path, nlp, counted)
     assert counted == ["c_aid"]
 
 
+def _generator_messages(caplog) -> list[str]:
+    """The generator's own warnings: once the MkDocs hook is imported (another test may have
+    imported it), each is also passed on to MkDocs' logger and would be counted twice."""
+    return [r.getMessage() for r in caplog.records if r.name.startswith("generator")]
+
+
 def test_a_corrupt_entry_is_recomputed_with_a_warning(seeds, tmp_path, nlp, caplog):
     first = build(seeds, nlp, cache=tmp_path / "cache")
     entries = sorted((tmp_path / "cache").rglob("*.pickle"))
@@ -79,7 +85,7 @@ def test_a_corrupt_entry_is_recomputed_with_a_warning(seeds, tmp_path, nlp, capl
     entries[1].write_bytes(entries[1].read_bytes()[:40])  # truncated by a crash
     with caplog.at_level(logging.WARNING):
         assert build(seeds, nlp, cache=tmp_path / "cache") == first
-    assert sum("unreadable" in r.getMessage() for r in caplog.records) == 2
+    assert sum("unreadable" in m for m in _generator_messages(caplog)) == 2
 
 
 def test_a_changed_word_list_invalidates_the_cache(seeds, tmp_path, nlp, counted):
@@ -141,7 +147,7 @@ def test_a_cache_that_cannot_be_written_warns_once(seeds, tmp_path, nlp, caplog)
     blocked.write_text("x", encoding="utf-8")
     with caplog.at_level(logging.WARNING):
         build(seeds, nlp, cache=blocked / "cache")
-    assert caplog.text.count("cannot write the cache") == 1
+    assert sum("cannot write the cache" in m for m in _generator_messages(caplog)) == 1
 
 
 def test_articles_parsed_in_one_stream_read_as_each_alone(nlp):
