@@ -18,6 +18,12 @@ def relation_triples(b) -> set[tuple[str, str, str]]:
     return {(n[r.source], r.polarity, n[r.target]) for r in b.relations}
 
 
+def kind_triples(b) -> set[tuple[str, str, str]]:
+    """(source, kind, target) by name: what a failed assertion shows."""
+    n = {a.id: a.name for a in b.actors}
+    return {(n[r.source], r.kind, n[r.target]) for r in b.relations}
+
+
 def has(b, triple: tuple[str, str, str]) -> bool:
     """Whether a relation joins actors known by these names (or aliases, or long names)."""
 

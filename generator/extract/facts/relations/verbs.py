@@ -13,7 +13,7 @@ from ...context import SentenceActors
 from ...mentions.wordclass import received_backing
 from ...tree import governing_verb, is_passive, subject_heads
 from .base import Edge, RuleContext, VerbFrame, cross, together
-from .nouns import relation_noun, sufferers_of
+from .nouns import relation_noun, suffering_sides
 
 
 def _in_power(frame: VerbFrame, c: RuleContext) -> bool:
@@ -320,7 +320,7 @@ def killed_when(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edg
     ]
     if subject is None or not clauses:
         return
-    victims = sufferers_of(c, s, subject)
+    victims = [a for side in suffering_sides(c, s, subject) for a in side]
     for clause in clauses:
         if not is_passive(clause):
             doers = [a for a in c.not_persons(c.syn.subjects(s, clause)) if a not in victims]
