@@ -15,8 +15,6 @@ from .context import SentenceActors
 from .mentions.names import known_as
 from .tree import adverbial_participle, governing_verb, late_agents, left_actor, subject_heads
 
-PARTICLES = frozenset({"down", "out", "off"})
-
 
 class Syntax:
     """Parse questions whose answers depend on the Lexicon's word lists."""
@@ -29,6 +27,7 @@ class Syntax:
         self.object_control = lex.phrases.object_control
         self.holding = lex.phrases.holding_participles
         self.launch_verbs = lex.phrases.launch_verbs
+        self.control_nouns, self.particles = lex.phrases.control_nouns, lex.phrases.particles
         self.leading = lex.relations.verbs_of("leadership")
         self.compounds = lex.relations.compounds  # "Iran-backed", "al-Qaeda-linked"
         self.type_nouns = frozenset(lex.actors.name_heads)  # "the Haqqani network": the group named
@@ -94,6 +93,8 @@ class Syntax:
                 ids += [a for g in c.children if g.dep_ in {"npadvmod", "compound", "nmod"} for a in s.actors_at(g)]
             if c.dep_ in {"compound", "appos"} and c.lower_ in self.territory:
                 ids += [a for g in c.children if g.dep_ in {"poss", "compound"} for a in s.actors_at(g)]
+            if c.dep_ == "prep" and c.lower_ == "under" and territory:
+                ids += self.controllers(s, c)  # "areas under the control of X", "towns under X rule"
         if tok.pos_ == "NOUN" and not ids:
             ids += [a for c in tok.children if c.dep_ == "poss" for a in s.actors_at(c)]
         if tok.pos_ == "NOUN" and not ids and lower in self.organs:
@@ -239,8 +240,8 @@ class Syntax:
             if relative and c.dep_ in {"dobj", "dep"} and c.i < verb.i:
                 ids += self.agents_of_np(s, verb.head)
             elif c.dep_ in {"dobj", "dative"}:
-                ids += self.np_actors(s, c)
-            elif c.dep_ == "prep" and c.lower_ in PARTICLES and c.i == verb.i + 1:
+                ids += self.np_actors(s, c) or self._held_under(s, verb, c)
+            elif c.dep_ == "prep" and c.lower_ in self.particles and c.i == verb.i + 1:
                 # "hunted down the fighters", "wiped out the garrison": a particle the parser took
                 # for a preposition, its object the verb's
                 ids += [a for g in c.children if g.dep_ == "pobj" for a in self.np_actors(s, g)]
@@ -248,6 +249,41 @@ class Syntax:
                 # "helped the Houthis target ships", parsed as a clause: its subject is the object
                 ids += [a for g in c.children if g.dep_ == "nsubj" for a in self.np_actors(s, g)]
         return ids
+
+    def controllers(self, s: SentenceActors, under: Token) -> list[str]:
+        """Who holds what an "under" phrase of control says: "under the control of X", "under X's
+        rule", "under Russian occupation"."""
+        ids: list[str] = []
+        for g in under.children:
+            if g.dep_ != "pobj" or g.lemma_.lower() not in self.control_nouns:
+                continue
+            for c in g.children:
+                if c.dep_ in {"poss", "compound", "amod", "nmod"}:
+                    ids += s.actors_at(c)
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    ids += [a for p in c.children if p.dep_ == "pobj" for a in self.np_actors(s, p)]
+        return ids
+
+    def held_places(self, s: SentenceActors, tok: Token) -> list[str]:
+        """The holders of a held place an attack lands "in" ("airstrikes in rebel-held areas",
+        "shelled villages in an M23 stronghold"): a place noun that names its holder, never a
+        bare place ("in Idlib") or an actor itself."""
+        ids: list[str] = []
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            for p in c.children:
+                place = p.lower_ in self.territory or p.lemma_.lower() in self.territory
+                if p.dep_ == "pobj" and place and not s.actors_at(p):
+                    ids += self._indirect(s, p, 1)
+        return ids
+
+    def _held_under(self, s: SentenceActors, verb: Token, place: Token) -> list[str]:
+        """A place object whose "under X's control" the parser hung on the verb ("shelled areas
+        under the control of X"): the holder's."""
+        if place.lower_ not in self.territory and place.lemma_.lower() not in self.territory:
+            return []
+        return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for a in self.controllers(s, c)]
 
     def passive_patients(self, s: SentenceActors, verb: Token) -> list[str]:
         """Who undergoes a passive verb: its subject, the noun it modifies, or an inherited subject."""

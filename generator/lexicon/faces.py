@@ -246,6 +246,8 @@ class PhraseWords(Face):
     renegade_nouns: frozenset[str]
     military_assets: frozenset[str]
     launch_verbs: frozenset[str]
+    control_nouns: frozenset[str]
+    particles: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,9 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
             return True  # "the government of Mali", "the armed forces of Sudan": the state through its organ
         if prep.lower_ == "of" and prep.head.lemma_.lower() in lex.relations.client_nouns | lex.relations.backer_nouns:
             return True  # "a proxy of Iran", "the main backer of Sudan"
+        held = prep.head.lemma_.lower() in lex.phrases.control_nouns and prep.head.head.lower_ == "under"
+        if prep.lower_ == "of" and held:
+            return True  # "areas under the control of Ukraine": the state that holds them
         verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "at" hung on "rockets"
         aimed = lex.relations.verbs_with_preps.get(verb.lemma_.lower())
         if aimed is not None and prep.lower_ in aimed.preps:

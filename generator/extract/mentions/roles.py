@@ -40,6 +40,9 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         role = lex.actors.role_by_noun.get(fold(f"{prev.text} {tok.text}"))
         if role:
             return role, prev.i
+        role = _state_body_means(prev, tok, lex)
+        if role:
+            return role, prev.i
     role = lex.actors.role_by_noun.get(fold(tok.text))
     if role is None and tok.lower_ in lex.actors.leader_bodies:
         # "Maduro's forces", "President X's troops": the body a named person leads
@@ -68,6 +71,20 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         for c in t.children
     )
     return (role, tok.i) if is_plural(tok) or (role.singular and definite) else None
+
+
+def _state_body_means(body: Token, tok: Token, lex: Lexicon) -> Role | None:
+    """ "regime soldiers", "junta jets", "army helicopters": a noun the state's own role is named by
+    ("the regime", "the junta", "the army") before the troops or arms a state acts with is that
+    state's role, as "government troops" is (a title after it is left to `before_title`)."""
+    if body.dep_ != "compound" or any(c.dep_ == "compound" for c in body.children):
+        return None  # "Arakan Army helicopters": the tail of a name
+    role = lex.actors.role_by_noun.get(fold(f"the {body.text}"))
+    means = {tok.lemma_.lower(), tok.lower_}
+    if role is None or not role.state or not means & lex.actors.state_nouns:
+        return None
+    titled = means & (lex.actors.member_titles | lex.actors.leader_titles)
+    return None if titled else role
 
 
 def before_title(tok: Token, lex: Lexicon) -> bool:
@@ -199,6 +216,9 @@ def role_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]:
                 if not (country or person)
                 else doc[left : tok.i + 1].text
             )
+            if start == tok.i - 1 and fold(doc[start : tok.i + 1].text) not in lex.actors.role_by_noun:
+                text = doc[start].text  # "junta troops", "army helicopters": the junta, the army
+                text = text.lower() if doc[start].is_sent_start and not text.isupper() else text
             if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and start == tok.i:
                 text = text[:1].lower() + text[1:]  # "Army spokesman X said": the army
         m = MentionSpan(
@@ -326,6 +346,7 @@ def _owned_by_state(tok: Token, head: Token, lex: Lexicon) -> bool:
         or head.lower_ in lex.phrases.military_assets  # "Pakistani convoys", "Ukrainian positions"
         or partner_noun(head, lex)
         or hostile_noun(head, lex, ATTACKS)  # "a Russian assault", "the Ethiopian invasion"
+        or head.lemma_.lower() in lex.phrases.control_nouns  # "under Russian control", "Israeli occupation"
     )
 
 

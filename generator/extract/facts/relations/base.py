@@ -157,8 +157,10 @@ class RuleContext:
     def _active_parties(self, s: SentenceActors, verb: Token, kind: str | None) -> tuple[list[str], list[str]]:
         syn = self.syn
         agents, patients = syn.subjects(s, verb), syn.objects(s, verb)
-        if not agents and verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.words.lemmas:
-            agents = self._event_doers(s, verb.head)  # "claimed the bombing, which targeted X": the claimer
+        if not agents and verb.dep_ == "relcl":
+            event = self._described_event(verb.head)
+            # "claimed the bombing, which targeted X": the claimer
+            agents = self._event_doers(s, event) if event is not None else []
         # "repelled attacks by the Wagner Group": the attackers are the object
         events = [c for c in verb.children if c.dep_ == "dobj" and not s.actors_at(c)]
         patients += [a for c in events for a in self.event_agents(s, c)]
@@ -166,6 +168,8 @@ class RuleContext:
             patients += self.by_agents(s, verb)  # "beat back raids by X", the "by" hung from the verb
         if kind in {"attack", "fighting"} and events and not patients:
             patients += syn.prep_objects(s, verb, {"from"})  # "killed dozens of fighters from X", "from" hung high
+        if kind == "attack" and not patients:
+            patients += syn.held_places(s, verb)  # "shelled homes in rebel-held districts"
         return agents, patients
 
     def remember_attackers(self, s: SentenceActors) -> None:
@@ -196,6 +200,23 @@ class RuleContext:
             if any(w.lemma_.lower() in nouns for w in words):
                 return doers
         return self.last_attackers
+
+    def _described_event(self, noun: Token) -> Token | None:
+        """The event a relative clause tells the outcome of: the noun it hangs from, or, when the
+        parser hung it on the place after the event ("conducted an airstrike at a location in X that
+        killed ...", a clause put after the place phrase), the event noun that place phrase belongs to."""
+        if noun.lemma_.lower() in self.words.lemmas:
+            return noun
+        if noun.dep_ != "pobj" or noun.ent_type_ in {"PERSON", "ORG", "NORP"}:
+            return None
+        prep = noun.head
+        while prep.dep_ == "prep" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
+            prep = prep.head.head  # "at a location in northern X": up to the first place phrase
+        owner = prep.head
+        if owner.pos_ in {"NOUN", "PROPN"}:
+            return owner if owner.lemma_.lower() in self.words.lemmas else None
+        events = [c for c in owner.children if c.dep_ == "dobj" and c.lemma_.lower() in self.words.lemmas]
+        return events[0] if prep.lower_ in self.actors.locative_preps and events else None
 
     def _event_doers(self, s: SentenceActors, event: Token) -> list[str]:
         """Who carried out an event a relative clause describes: its owner or "by" phrase, else

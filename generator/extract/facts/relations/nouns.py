@@ -126,6 +126,8 @@ def noun_target(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
             for p in ch.children:
                 if p.dep_ == "pobj":
                     targets += c.syn.np_actors(s, p) or c.event_agents(s, p)
+    if spec.kind == "attack" and not targets:
+        targets = [a for h in holders for a in c.syn.held_places(s, h)]  # "strikes in rebel-held areas"
     yield from cross(agents, [t for t in targets if t not in agents], spec.kind, tok.lower_)
 
 

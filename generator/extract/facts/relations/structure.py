@@ -196,7 +196,10 @@ def stance_prefix(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edg
     while holder.dep_ in {"amod", "compound", "npadvmod"} and holder.head.i != holder.i:
         holder = holder.head
     group = c.syn.np_actors(s, holder)
-    yield from cross(group, [a for a in s.actors_at(doc[tok.i + 2]) if a not in group], kind, f"{tok.lower_}-")
+    named = doc[tok.i + 2]
+    # the prefixed word's own actor, not one whose name it merely opens ("anti-Maoist police force")
+    others = [a for a in s.actors_at(named) if a not in group and a not in s.actors_at(named.head)]
+    yield from cross(group, others, kind, f"{tok.lower_}-")
 
 
 def stance_adjective(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
