@@ -13,7 +13,7 @@ from ..lexicon import Lexicon
 from ..parsetree import Token
 from .context import SentenceActors
 from .mentions.names import known_as
-from .tree import adverbial_participle, governing_verb, late_agents, left_actor, subject_heads
+from .tree import adverbial_participle, fused_names, governing_verb, late_agents, left_actor, subject_heads
 
 
 class Syntax:
@@ -48,8 +48,7 @@ class Syntax:
         if depth > 4:
             return []
         ids = list(s.actors_at(tok))
-        if not ids:
-            ids = self._indirect(s, tok, depth)
+        ids = ids + fused_names(s, tok) if ids else self._indirect(s, tok, depth)
         for c in tok.children:
             if c.dep_ == "conj":
                 ids += self.np_actors(s, c, depth + 1)
@@ -84,7 +83,7 @@ class Syntax:
         territory = lower in self.territory or tok.lemma_.lower() in self.territory
         for c in tok.children:
             if c.dep_ in {"poss", "compound", "amod"} and (territory or lower in self.assets):
-                ids += s.actors_at(c)  # "Vandoria's territory", "a rebel stronghold", "a FARC outpost"
+                ids += [*s.actors_at(c), *fused_names(s, c)]  # "Vandoria's territory", "a FARC outpost"
             if c.dep_ == "prep" and c.lower_ == "of" and (territory or lower in self.assets):
                 ids += [a for g in c.children if g.dep_ == "pobj" for a in s.actors_at(g)]  # "positions of X"
             if c.dep_ == "acl" and c.lower_ in self.holding and (territory or lower in self.assets):

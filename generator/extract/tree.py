@@ -90,3 +90,23 @@ def subject_heads(verb: Token) -> list[Token]:
 def modifier_actors(s: SentenceActors, tok: Token) -> list[str]:
     """The actors named before a noun as its owner or modifier ("Vandoria's offensive", "Houthi attack")."""
     return [a for ch in tok.children if ch.dep_ in {"poss", "compound", "amod", "nmod"} for a in s.actors_at(ch)]
+
+
+ARMED_TYPES = frozenset({"armed_group", "militia"})
+
+
+def fused_names(s: SentenceActors, tok: Token) -> list[str]:
+    """An armed group's name run into the one before it where a scraper dropped the comma
+    ("operations against ISIL al-Nusra Front", "Hamas Islamic Jihad positions"): the parser hangs
+    the first name on the second as a compound, but a group's name never holds another's, so
+    both are named."""
+    here = next((m for m in s.mentions if m.start <= tok.i < m.end and m.category == "org"), None)
+    if here is None or here.type not in ARMED_TYPES:
+        return []
+    before = next((m for m in s.mentions if m.end == here.start and m.category == "org"), None)
+    if before is None or before.type not in ARMED_TYPES:
+        return []
+    head = s.doc[before.head]
+    if head.dep_ != "compound" or not here.start <= head.head.i < here.end:
+        return []
+    return [a for a in s.actors_at(head) if a not in s.actors_at(tok)]

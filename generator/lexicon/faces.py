@@ -43,6 +43,7 @@ class ActorWords(Face):
     first_name_titles: frozenset[str]
     name_particles: frozenset[str]
     place_nouns: frozenset[str]
+    route_nouns: frozenset[str]
     locative_preps: frozenset[str]
     boilerplate: frozenset[str]
     byline_cues: tuple[str, ...]
@@ -155,6 +156,9 @@ class RelationWords(Face):
     deeming_verbs: frozenset[str]
     designation_adjectives: frozenset[str]
     attempt_nouns: frozenset[str]
+    circumstance_marks: frozenset[str]
+    reprisal_nouns: frozenset[str]
+    reprisal_verbs: frozenset[str]
     patient_of_nouns: frozenset[str]
     lemmas: frozenset[str] = field(init=False)  # every verb and noun of a relation
 
@@ -224,6 +228,7 @@ class AttributionWords(Face):
     according_to: tuple[str, ...]
     past_markers: frozenset[str]
     statement_acts: frozenset[str]
+    taken_lives: frozenset[str]
     plain_verbs: frozenset[str]
     exhorting_verbs: frozenset[str]
     relaying_verbs: frozenset[str]

@@ -20,6 +20,7 @@ class SourceRules:
         self.actors = actors
         self.att = attribution_of(lex)
         self.statement_acts = lex.attribution.statement_acts
+        self.taken_lives = lex.attribution.taken_lives
         self.saying = lex.attribution.saying_verbs
         self.plain_verbs = lex.attribution.plain_verbs
         self.exhorting = lex.attribution.exhorting_verbs
@@ -107,7 +108,10 @@ class SourceRules:
         ):
             return True  # "the aid is late in Chad Deby said at a news conference": the content came first
         # "claimed the attack", and "claimed to have killed 29 militants", "denied attacking the camp"
-        return verb.lemma_.lower() in self.statement_acts and any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
+        # ("claiming the lives of ten civilians" says nothing)
+        said = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}]
+        lives = any(c.lemma_.lower() in self.taken_lives or c.lower_ in self.taken_lives for c in said)
+        return verb.lemma_.lower() in self.statement_acts and bool(said) and not lives
 
     def _sources(self, s: SentenceActors, verb: Token, speakers, subject_text: str) -> list[Source]:
         cue = verb.text

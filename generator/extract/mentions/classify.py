@@ -9,7 +9,7 @@ article's own names.
 from __future__ import annotations
 
 from ...lexicon import Lexicon, NounClass, fold
-from ...parsetree import Span, Token
+from ...parsetree import Doc, Span, Token
 from ..context import MentionSpan
 from .names import ACRONYM, PLACE_LABELS, TIME_WORDS, abbreviates, org_type, strip_titles
 from .spans import surface, titled_person
@@ -344,6 +344,8 @@ def _in_byline(span: Span, lex: Lexicon) -> bool:
         return True
     if span.start == 0 and all(t.is_punct for t in doc[span.end :]):
         return True  # a line that is only a name: the writer's credit at the foot of the page
+    if _credit_line(doc, lex):
+        return True  # "Manar al-Freih / Hazem Sabbagh": the writer's and editor's credits
     for start in range(span.start - 1, max(-1, span.start - 10), -1):
         words = " ".join(t.lower_ for t in doc[start : span.start])
         cue = next((c for c in lex.actors.byline_cues if words.startswith(c)), None)
@@ -351,6 +353,15 @@ def _in_byline(span: Span, lex: Lexicon) -> bool:
             between = doc[start + len(cue.split()) : span.start]
             return not any(t.pos_ in {"VERB", "AUX"} for t in between)
     return False
+
+
+def _credit_line(doc: Doc, lex: Lexicon) -> bool:
+    """A line of capitalised names parted by slashes, and nothing else (no verb, no lowercase
+    word): the credits of writers and editors at the foot of an agency's page ("Rasha Raslan /
+    Haifa Said")."""
+    return any(t.text == "/" for t in doc) and all(
+        t.is_punct or t.text == "/" or t.is_title or t.lower_ in lex.actors.name_particles for t in doc
+    )
 
 
 def _place_like(span: Span, lex: Lexicon) -> bool:
@@ -368,5 +379,5 @@ def _place_like(span: Span, lex: Lexicon) -> bool:
         prep = head.head
         if prep.lower_ in {"in", "near", "at", "into", "inside", "outside", "around", "across", "throughout"}:
             return True
-        return prep.lower_ == "of" and prep.head.lemma_.lower() in lex.actors.place_nouns
+        return prep.lower_ == "of" and prep.head.lemma_.lower() in lex.actors.place_nouns | lex.actors.route_nouns
     return head.dep_ == "dobj" and head.head.lemma_.lower() in lex.phrases.town_object_verbs  # "shelled Ras al-Ain"

@@ -37,10 +37,9 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i else None
     if prev is not None and prev.head.i == tok.i and prev.dep_ in {"compound", "amod"}:
-        role = lex.actors.role_by_noun.get(fold(f"{prev.text} {tok.text}"))
-        if role:
-            return role, prev.i
-        role = _state_body_means(prev, tok, lex)
+        role = lex.actors.role_by_noun.get(fold(f"{prev.text} {tok.text}")) or _state_body_means(prev, tok, lex)
+        if role and role.state and _owned_by_a_body(tok, prev.i, lex):
+            return None  # "ISIL's security forces", "Hamas security forces": the group's own, not the state's
         if role:
             return role, prev.i
     role = lex.actors.role_by_noun.get(fold(tok.text))
@@ -71,6 +70,22 @@ def _role_of(tok: Token, lex: Lexicon) -> tuple[Role, int] | None:
         for c in t.children
     )
     return (role, tok.i) if is_plural(tok) or (role.singular and definite) else None
+
+
+NOT_BODIES = frozenset({"PERSON", "DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
+
+
+def _owned_by_a_body(tok: Token, start: int, lex: Lexicon) -> bool:
+    """A name before a state's role noun that is no state's, demonym's or person's ("ISIL's security
+    forces", "Hamas police"): the forces are that body's."""
+    words = [c for t in (tok, tok.doc[start]) for c in t.children if c.i < start and c.dep_ in {"poss", "compound"}]
+    for c in words:
+        if c.ent_type_ in NOT_BODIES or not c.text[:1].isupper():
+            continue  # "Assad's forces", "Last Monday government forces", "Damascus government forces"
+        named = c.i > 0 or c.pos_ == "PROPN" or c.ent_type_ == "ORG" or c.text[:2].isupper()
+        if named and not lex.country_of(c.text, _before(c), "demonym name metonym"):
+            return True
+    return False
 
 
 def _state_body_means(body: Token, tok: Token, lex: Lexicon) -> Role | None:
@@ -347,6 +362,7 @@ def _owned_by_state(tok: Token, head: Token, lex: Lexicon) -> bool:
         or partner_noun(head, lex)
         or hostile_noun(head, lex, ATTACKS)  # "a Russian assault", "the Ethiopian invasion"
         or head.lemma_.lower() in lex.phrases.control_nouns  # "under Russian control", "Israeli occupation"
+        or head.lemma_.lower() in lex.relations.attempt_nouns  # "a Russian attempt to advance"
     )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ....parsetree import Token
 from ...context import SentenceActors
-from ...tree import governing_verb
+from ...tree import fused_names, governing_verb
 from ..attribution import apposed_person
 from .base import Edge, RuleContext, cross
 from .nouns import noun_agents
@@ -137,7 +137,9 @@ def member_noun(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         members = c.syn.subjects(s, tok.head)
     elif tok.dep_ in {"appos", "compound"}:
-        members = c.syn.np_actors(s, tok.head)
+        # "ISIL al-Nusra Front (Qaeda's branch)": the apposition describes the name it follows
+        fused = fused_names(s, tok.head)
+        members = [a for a in c.syn.np_actors(s, tok.head) if a not in fused]
     members += [a for ch in tok.children if ch.dep_ == "appos" for a in c.syn.np_actors(s, ch)]
     origin = any(ch.lower_ in c.words.origin_nouns for ch in tok.children) or lemma in c.words.origin_nouns
     # "the official wing in Ruritania": a state after "in" is where, not whose

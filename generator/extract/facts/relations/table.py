@@ -93,6 +93,12 @@ RULES: tuple[Rule, ...] = (
         verbs.killed_when,
         "Two Malian soldiers were killed when JNIM militants set off a bomb near Gao.",
     ),
+    Rule(
+        "in-reprisal",
+        "verb",
+        verbs.in_reprisal,
+        "Russia fired missiles at Kyiv in retaliation for Ukrainian drone attacks.",
+    ),
     Rule("noun-target", "noun", nouns.noun_target, "Russia's support for the Wagner Group grew."),
     Rule("under-attack", "noun", nouns.under_attack, "The Sudanese army came under fire from the RSF near El Fasher."),
     Rule("backing-a-deed", "noun", nouns.backing_a_deed, "With the backing of Rwanda, the M23 rebels seized Goma."),

@@ -301,9 +301,6 @@ def condemned_attack(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterato
             yield from cross(f.agents, c.attackers_of(o), f.kind, f"{f.lemma} the {o.lower_}")
 
 
-CIRCUMSTANCES = frozenset({"when", "after", "as"})
-
-
 def killed_when(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "30 soldiers were killed when Fano fighters set off a bomb", "two policemen died after
     gunmen stormed their post": whoever acts in the clause that tells how they died attacked
@@ -313,10 +310,11 @@ def killed_when(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edg
     if any(ch.dep_ == "agent" for ch in f.verb.children):
         return
     subject = next((ch for ch in f.verb.children if ch.dep_ in {"nsubj", "nsubjpass"}), None)
+    marks = c.words.circumstance_marks
     clauses = [
         ch
         for ch in f.verb.children
-        if ch.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in CIRCUMSTANCES for m in ch.children)
+        if ch.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in marks for m in ch.children)
     ]
     if subject is None or not clauses:
         return
@@ -325,3 +323,45 @@ def killed_when(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edg
         if not is_passive(clause):
             doers = [a for a in c.not_persons(c.syn.subjects(s, clause)) if a not in victims]
             yield from cross(doers, victims, "attack", f"{f.lemma} when")
+
+
+HOSTILE_NOUNS = frozenset({"attack", "fighting"})  # the kinds of noun a reprisal pays back
+
+
+def _hostile(c: RuleContext, noun: Token) -> bool:
+    spec = c.words.nouns.get(noun.lemma_.lower())
+    return spec is not None and spec.kind in HOSTILE_NOUNS
+
+
+def _paid_back(c: RuleContext, s: SentenceActors, f: VerbFrame) -> list[str]:
+    """Whose attack a verb of reprisal pays back: the owner of an attack it takes ("respond to X's
+    strikes", "avenge the Y raid", "by" hung on the verb), or whom it is "against"."""
+    preps = [ch for ch in f.verb.children if ch.dep_ == "prep" and ch.lower_ in {"to", "for", "against"}]
+    paid = [ch for ch in f.verb.children if ch.dep_ == "dobj"]
+    paid += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    attacks = [g for g in paid if _hostile(c, g)]
+    owners = [a for g in attacks for a in c.event_agents(s, g)] or (c.by_agents(s, f.verb) if attacks else [])
+    return owners + [
+        a for g in paid if g.head.lower_ == "against" and not _hostile(c, g) for a in c.syn.np_actors(s, g)
+    ]
+
+
+def in_reprisal(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "Russia fired missiles at Kyiv in retaliation for Ukrainian drone attacks", "the group would
+    respond to airstrikes by the army", "retaliated against X": who strikes back strikes the owner
+    of the attack paid back (its demonym, name or "by" phrase; "the killing of X" names a victim,
+    not an owner)."""
+    if f.passive:
+        return
+    if f.lemma in c.words.reprisal_verbs:
+        yield from cross(f.agents, [a for a in _paid_back(c, s, f) if a not in f.agents], "attack", f.lemma)
+        return
+    aimed = c.words.verbs_with_preps.get(f.lemma)  # "fired rockets", "launched missiles"
+    if (f.kind or (aimed.kind if aimed else None)) not in HOSTILE_NOUNS:
+        return
+    holders = [f.verb, *(ch for ch in f.verb.children if ch.dep_ == "dobj")]
+    for prep in (ch for h in holders for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "in"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in c.words.reprisal_nouns):
+            paid = [g for q in noun.children if q.dep_ == "prep" for g in q.children if g.dep_ == "pobj"]
+            owners = [a for g in paid if _hostile(c, g) for a in c.event_agents(s, g)]
+            yield from cross(f.agents, [a for a in owners if a not in f.agents], "attack", f"in {noun.lower_}")
