@@ -74,12 +74,13 @@ def pipeline_id(name: str | None = None) -> str:
 
 # Forms the English rule lemmatizer of spaCy 3.8 gets wrong among the verbs the rules read
 # (found by lemmatising every verb of the general word lists in its regular forms): "waging"
-# is lemmatised "wag", "staged" "stag", "resupplied" "resupplie", so "waged war on X" and "staged
-# an attack" named no relation.
+# is lemmatised "wag", "staged" "stag", "resupplied" "resupplie", "retook" "retook", so "waged war
+# on X", "staged an attack" and "retook the town from X" named no relation.
 LEMMA_EXCEPTIONS = {
     "wage": ("waging", "waged", "wages"),
     "stage": ("staging", "staged", "stages"),
     "resupply": ("resupplying", "resupplied", "resupplies"),
+    "retake": ("retook",),  # tagged a present tense, so left as it is
 }
 
 

@@ -153,3 +153,48 @@ def test_a_credit_line_of_names_is_no_actor(extract, credit):
     journalists, not actors."""
     b = extract(f"Rebels shelled the city on Sunday, the agency said.\n\n{credit}")
     assert not [a for a in b.actors if a.type == "person"], [a.name for a in b.actors]
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        (
+            "Fighting continued in Syria on Monday. Peace talks in Geneva between the government and rebels stalled.",
+            "Syria",
+        ),
+        ("Clashes went on in Sudan. The army met the RSF in Jeddah, and the government promised a truce.", "Sudan"),
+    ],
+)
+def test_where_talks_are_held_is_not_whose_government_it_is(extract, text, state):
+    """ "talks in Geneva between the government and the rebels": the city hosts the talks; the
+    government is the war's state, not Switzerland's."""
+    b = extract(text)
+    owners = {a.name for a in b.actors if any(m.text.lower().endswith("government") for m in a.mentions)}
+    assert owners <= {state}, owners
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("US and British warplanes struck Houthi targets near Hodeidah.", "United States", "United Kingdom"),
+        ("Russia and Belarusian troops held drills near the Polish border.", "Russia", "Belarus"),
+    ],
+)
+def test_a_country_name_and_a_demonym_before_one_noun_name_both_states(extract, text, first, second):
+    """ "US and British warplanes": the name and the demonym both qualify the warplanes."""
+    b = extract(text)
+    names = {a.name for a in b.actors}
+    assert {first, second} <= names, names
+
+
+@pytest.mark.parametrize(
+    "text, state, enemy",
+    [
+        ("In Ethiopia, federal forces retook the town from TPLF fighters.", "Ethiopia", "TPLF"),
+        ("In Somalia, federal troops attacked an al-Shabaab base near Baidoa.", "Somalia", "al-Shabaab"),
+        ("In Iraq, federal police fought Islamic State militants in Mosul.", "Iraq", "Islamic State"),
+    ],
+)
+def test_federal_forces_are_the_states(extract, text, state, enemy):
+    b = extract(text)
+    assert has(b, (state, "hostile", enemy)), _triples(b)

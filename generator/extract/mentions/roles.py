@@ -312,8 +312,8 @@ def demonym_states(doc: Doc, taken: set[int], lex: Lexicon) -> list[MentionSpan]
             continue
         if (
             first is not tok
-            and lex.country_of(first.text, _before(first), "demonym")
-            and first.dep_ in {"amod", "compound"}
+            and lex.country_of(first.text, _before(first), "demonym name")  # "Russian and", "US and British"
+            and first.dep_ in {"amod", "compound", "nmod"}
         ):
             head = first.head
             if is_state_noun(head, lex) or partner_noun(head, lex):

@@ -121,10 +121,19 @@ def located_in(s: SentenceActors, lex: Lexicon) -> str | None:
     for tok in s.doc:
         if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "inside", "across", "throughout"}:
             continue
+        if _venue(tok.head.head, lex):
+            continue  # "peace talks in Switzerland between the government and the opposition"
         c = _named_country(tok, lex) or lex.country_by_name.get(fold(tok.text))
         if c:
             found.add(c.name)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _venue(tok, lex: Lexicon) -> bool:
+    """A meeting or its verb, whose "in X" is where the parties met, not where the war is."""
+    lemma = tok.lemma_.lower()
+    meeting = lemma in lex.relations.meeting_nouns or tok.lower_ in lex.relations.meeting_nouns
+    return meeting or lex.relations.verbs.get(lemma) == "contact"
 
 
 def bare_state_roles(sents: list[SentenceActors], lex: Lexicon) -> None:
