@@ -53,6 +53,7 @@ class ActorWords(Face):
     alias_heads: frozenset[str]
     group_nouns: frozenset[str]
     outlet_nouns: frozenset[str]
+    monitor_nouns: frozenset[str]
     outlet_staff: frozenset[str]
     office_nouns: frozenset[str]
     cut_words: frozenset[str]

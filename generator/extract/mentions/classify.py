@@ -169,8 +169,9 @@ def classify(span: Span, label: str, lex: Lexicon) -> MentionSpan | None:
         return None  # "Fridays fighting": a day whose possessive lost its apostrophe
     m = MentionSpan(span.start, span.end, text, "org", root.i, tokens=list(range(span.start, span.end)))
     m.subject = is_subject(root)
-    if key not in lex.known_by_name and key.endswith("s") and key[:-1] in lex.known_by_name | lex.country_by_name:
-        key, text = key[:-1], text[:-1]  # "Nusra Fronts", "Irans": a possessive that lost its apostrophe
+    lost = key.endswith("s") and key not in lex.known_by_name and key not in lex.place_names
+    if lost and (key[:-1] in lex.known_by_name or key[:-1] in lex.country_by_name or key[:-1] in lex.place_names):
+        key, text = key[:-1], text[:-1]  # "Nusra Fronts", "Irans", "Idlibs": a possessive that lost its apostrophe
         m.text = text
     words = key.split()
     rest = " ".join(words[1:])

@@ -52,7 +52,11 @@ def definite_descriptions(sents: list[SentenceActors], ids: dict[EntityKey, str]
             if (
                 len(owners) == 1
                 and not _other_modifiers(tok, words[tok.lower_], lex)  # "the civil defence group"
-                and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in PLACES))
+                and (
+                    tok.pos_ == "NOUN"
+                    or (tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in PLACES)
+                    or (tok.pos_ == "ADJ" and tok.is_title and tok.dep_ == "compound" and tok.head.lower_ in titles)
+                )
                 and (tok.lower_ not in state_heads or any(c.lower_ in lex.actors.not_the_state for c in tok.lefts))
                 and not (tok.is_lower and tok.lower_ in lex.actors.plain_heads)  # "at the front"
                 and not s.actors_at(tok)
@@ -83,6 +87,7 @@ def the_group(sents: list[SentenceActors], types: dict[str, str], lex: Lexicon) 
     kinds = {
         "group": (lex.actors.group_nouns, {"armed_group", "militia", "ngo", "political_organisation", "organisation"}),
         "outlet": (lex.actors.outlet_nouns, {"media"}),  # "Reuters reported ... The agency said"
+        "monitor": (lex.actors.monitor_nouns, {"ngo", "organisation", "international_organisation"}),
     }
     kind_of = {noun: k for k, (nouns, _) in kinds.items() for noun in nouns}
     last: dict[str, list[Focus]] = defaultdict(list)
