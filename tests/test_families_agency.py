@@ -234,3 +234,36 @@ def test_a_place_whose_apostrophe_was_lost_is_a_place(extract):
     """ "Idlibs health authority": a town's possessive a scraper stripped is the town, no body."""
     b = extract("Warplanes struck the town with gas, said Mounzer Khalil head of Idlibs health authority.")
     assert "Idlibs" not in {a.name for a in b.actors}, [a.name for a in b.actors]
+
+
+@pytest.mark.parametrize(
+    "text, doer, done_to",
+    [
+        ("The Wazalendo militia attacked a FARDC position near Goma.", "Wazalendo", "Democratic Republic of the Congo"),
+        ("Hamas fighters attacked an IDF base near Gaza.", "Hamas", "Israel"),
+    ],
+)
+def test_a_states_forces_by_their_initials_own_their_positions(extract, text, doer, done_to):
+    """ "a FARDC position", "an IDF base": the initials of a state's forces before its asset are the
+    state's (a capital before one, "a Kabul checkpoint", only says where)."""
+    b = extract(text)
+    assert has(b, (doer, "hostile", done_to)), _triples(b)
+
+
+def test_initials_the_tagger_takes_for_an_adjective_still_name_a_body(extract):
+    b = extract("The Syrian Observatory for Human Rights counted 12 dead. SOHR chief Rami Abdel Rahman told AFP.")
+    assert has(b, ("Rami Abdel Rahman", "cooperative", "Syrian Observatory for Human Rights")), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("The Mai-Mai Yakutumba militia attacked a FARDC position in South Kivu.", "Mai-Mai Yakutumba"),
+        ("The Kamuina Nsapu militia attacked police in Kananga.", "Kamuina Nsapu"),
+    ],
+)
+def test_a_name_before_the_noun_of_its_kind_is_a_group(extract, text, group):
+    """ "the Mai-Mai Yakutumba militia": an unfamiliar name followed by "militia", "brigade" or
+    "movement" as its head is the group's name."""
+    b = extract(text)
+    assert group in {a.name for a in b.actors}, [a.name for a in b.actors]

@@ -116,7 +116,8 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
     if dep in {"compound", "amod", "npadvmod", "nmod"}:
         return (
             is_state_noun(organ_chain(head, lex)[-1], lex)
-            or (before_asset(head, lex) and fold(tok.text) in lex.country_by_name)  # "a US base", not "a Kabul base"
+            # "a US base", "a FARDC position" (a state's forces by their initials), not "a Kabul base"
+            or (before_asset(head, lex) and (fold(tok.text) in lex.country_by_name or ACRONYM.match(tok.text)))
             or head.head.lower_ in lex.relations.compounds
             or (hostile_noun(modified(head), lex) and len(parties(modified(head))) > 1)  # "the Russia-Ukraine war"
         )

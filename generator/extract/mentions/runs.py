@@ -134,10 +134,30 @@ def _run_label(span: Span, lex: Lexicon) -> str | None:
         return "ORG"  # bodies define acronyms
     if any(c.dep_ == "appos" and c.lemma_.lower() in lex.actors.name_heads for c in span.root.children):
         return "ORG"  # "Ansaru, a breakaway faction"
+    if _armed_kind_after(span, lex):
+        return "ORG"  # "the Mai-Mai Yakutumba militia", "the Kamuina Nsapu group"
     joined = any(t.lower_ in {"of", "for"} for t in span[1:-1])
     if len(span) >= 3 and joined and span.root.dep_ in {"nsubj", "nsubjpass"}:
         return "ORG"  # "Physicians for Human Rights said": a name of several words that acts
     return None
+
+
+# Nouns of an armed group's kind that follow its name ("the X militia", "the Y brigade"); not
+# "forces", "army" or "fighters", which also follow a leader's or a place's name ("Assad forces").
+GROUP_KINDS = frozenset({"militia", "brigade", "battalion", "faction", "movement", "front"})
+
+
+def _armed_kind_after(span: Span, lex: Lexicon) -> bool:
+    """A name run the noun of an armed group's kind follows as its head ("the X militia"): the
+    group's name, unless the run is a place's or a person's ("the Aleppo front")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or span.root.head.i != after.i or span.root.dep_ != "compound":
+        return False
+    armed = after.lemma_.lower() in GROUP_KINDS
+    key = fold(span.text)
+    named_place = key in lex.place_names or key in lex.country_by_name or key in lex.country_by_demonym
+    return armed and not named_place and not any(t.ent_type_ in {"PERSON", "GPE", "LOC"} for t in span)
 
 
 def acronym_names(doc: Doc) -> list[Span]:
@@ -185,7 +205,7 @@ def acronyms(doc: Doc, lex: Lexicon) -> list[Span]:
     return [
         doc[t.i : t.i + 1]
         for t in doc
-        if t.pos_ in {"PROPN", "NOUN"}
+        if t.pos_ in {"PROPN", "NOUN", "ADJ"}  # "SOHR chief X", "a FARDC position": tagged an adjective
         and not t.ent_type_
         and is_acronym(t.text)
         and t.text.replace("-", "").isalpha()
