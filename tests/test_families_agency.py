@@ -267,3 +267,40 @@ def test_a_name_before_the_noun_of_its_kind_is_a_group(extract, text, group):
     "movement" as its head is the group's name."""
     b = extract(text)
     assert group in {a.name for a in b.actors}, [a.name for a in b.actors]
+
+
+@pytest.mark.parametrize(
+    "text, part, whole",
+    [
+        ("Hayat Tahrir al-Sham's Salvation Government runs Idlib.", "Salvation Government", "Hayat Tahrir al-Sham"),
+        (
+            "The Karen National Liberation Army's 5th Brigade overran a junta camp.",
+            "5th Brigade",
+            "Karen National Liberation Army",
+        ),
+        ("Hamas's Qassam Brigades fired rockets at Israel.", "Qassam Brigades", "Hamas"),
+    ],
+)
+def test_a_body_a_group_owns_by_name_is_part_of_it(extract, text, part, whole):
+    b = extract(text)
+    assert has(b, (part, "cooperative", whole)), _triples(b)
+
+
+def test_a_states_possessive_before_a_group_only_says_where(extract):
+    b = extract("Syria's Nusra Front attacked the army near Idlib.")
+    assert not any(t[1] == "membership" for t in _triples(b)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ('A group calling itself the "Mountain Lions" said it had attacked the convoy.', "Mountain Lions"),
+        ("A new militia known as the Mountain Lions attacked the army near Goma.", "Mountain Lions"),
+        ("A faction called the Free Men of the Levant attacked the army in Syria.", "Free Men of the Levant"),
+    ],
+)
+def test_a_name_a_group_is_known_by_or_calls_itself_is_a_group(extract, text, group):
+    """ "a militia known as X", "a group calling itself X": the noun the name is given to says
+    what it names, so an unfamiliar name seen once is kept."""
+    b = extract(text)
+    assert group in {a.name for a in b.actors if a.type in {"armed_group", "militia"}}, [a.name for a in b.actors]

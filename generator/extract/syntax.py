@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..parsetree import Token
 from .context import SentenceActors
-from .mentions.names import known_as
+from .mentions.names import named_as
 from .tree import adverbial_participle, fused_names, governing_verb, late_agents, left_actor, subject_heads
 
 
@@ -63,8 +63,8 @@ class Syntax:
                 ids += s.actors_at(c)
                 if not ids and c.lemma_.lower() in self.territory and depth < 2:
                     ids += self._indirect(s, c, depth + 1)  # "Bunagana, the last M23-held town": the holder's
-            if c.dep_ == "acl" and c.lower_ == "known":  # "the militia, known as the Janjaweed,"
-                ids += [a for t in known_as(c) for a in s.actors_at(t)]
+            if c.dep_ == "acl":  # "the militia, known as the Janjaweed,", "a group calling itself X"
+                ids += [a for t in named_as(c) for a in s.actors_at(t)]
             if c.dep_ == "acl" and c.lemma_.lower() in self.launch_verbs and lower in self.stand_in_nouns:
                 ids += self.passive_agents(s, c)  # "drones fired by Russia" are Russia's
         if not ids and tok.dep_ == "appos" and tok.pos_ == "NOUN":

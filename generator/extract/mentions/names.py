@@ -133,3 +133,17 @@ def known_as(known: Token) -> list[Token]:
     if i >= len(doc) or doc[i - 1].lower_ != "as":
         return []
     return [doc[i + 1]] if doc[i].lower_ in {"the", "a"} and i + 1 < len(doc) else [doc[i]]
+
+
+NAMING_VERBS = frozenset({"call", "name", "dub", "style"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def named_as(acl: Token) -> list[Token]:
+    """The name a participle after a noun gives it: "a militia known as the Janjaweed", "a group
+    calling itself the Mountain Lions", "a faction called X"."""
+    if acl.lower_ == "known":
+        return known_as(acl)
+    if acl.lemma_.lower() not in NAMING_VERBS:
+        return []
+    return [g for g in acl.children if g.dep_ in {"oprd", "attr", "xcomp", "dobj"} and g.lower_ not in REFLEXIVES]

@@ -11,7 +11,7 @@ import re
 from ...lexicon import Lexicon, Role, fold
 from ...parsetree import Doc, Token
 from ..context import MentionSpan
-from .names import NAME_LABELS, known_as
+from .names import NAME_LABELS, named_as
 from .wordclass import before_asset, hostile_noun, is_plural, is_state_noun, is_subject, modified, organ_chain, parties
 
 ATTACKS = frozenset({"attack"})  # the kind of noun a demonym before it makes its state the attacker of
@@ -178,7 +178,7 @@ def _named_beside(tok: Token, taken: set[int]) -> bool:
     """A group noun whose apposition, or "known as" phrase, is a name already found; or the kind
     a name is one of ("the Arakan Army, one of the most powerful ethnic armed groups,")."""
     named = [c for c in tok.children if c.dep_ == "appos"]
-    named += [t for c in tok.children if c.dep_ == "acl" and c.lower_ == "known" for t in known_as(c)]
+    named += [t for c in tok.children if c.dep_ == "acl" for t in named_as(c)]
     of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     one = of.head if of is not None and of.head.lower_ == "one" and of.head.dep_ == "appos" else None
     named += [one.head] if one is not None else []

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ...lexicon import Lexicon, fold
 from ...parsetree import Token
 from ..context import EntityKey, MentionSpan, SentenceActors
-from ..mentions.names import head_word, known_as
+from ..mentions.names import head_word, named_as
 from ..mentions.wordclass import is_subject
 from ..tree import modifier_actors
 
@@ -188,7 +188,7 @@ def _speaker(tok: Token, s: SentenceActors, kinds: set[str]) -> tuple[str, ...]:
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return ()
-    named = [t for c in subject.children if c.dep_ == "acl" and c.lower_ == "known" for t in known_as(c)]
+    named = [t for c in subject.children if c.dep_ == "acl" for t in named_as(c)]
     if not s.actors_at(subject):  # "a Fano commander", "Houthi fighters": whose they are
         named += [c for c in subject.children if c.dep_ in {"compound", "amod", "poss"}]
     ids = tuple(dict.fromkeys(a for t in (subject, *subject.conjuncts, *named) for a in s.actors_at(t)))

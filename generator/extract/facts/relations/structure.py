@@ -245,3 +245,20 @@ def _on_the_side(tok: Token) -> bool:
     """ "of" in "on the side of X", hung from a verb."""
     side = tok.head
     return tok.lower_ == "of" and side.lower_ == "side" and side.dep_ == "pobj" and side.head.lower_ == "on"
+
+
+OWNED_TYPES = frozenset({"armed_group", "militia", "political_organisation", "organisation", "media", "bloc"})
+
+
+def owned_name(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
+    """ "Hayat Tahrir al-Sham's Salvation Government", "the KNLA's 5th Brigade", "Hezbollah's
+    al-Manar": a body a group owns by name is part of it (a state's possessive may only say
+    where: "Syria's Nusra Front")."""
+    owned = [a for a in s.actors_at(tok) if c.types.get(a) in OWNED_TYPES]
+    if not owned or tok.pos_ != "PROPN":
+        return
+    for ch in tok.children:
+        if ch.dep_ != "poss":
+            continue
+        owners = [a for a in s.actors_at(ch) if c.types.get(a) in OWNED_TYPES and a not in owned]
+        yield from cross(owned, owners, "membership", "'s")

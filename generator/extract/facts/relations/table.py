@@ -137,6 +137,12 @@ RULES: tuple[Rule, ...] = (
         structure.including,
         "Armed groups including the Allied Democratic Forces attacked Beni.",
     ),
+    Rule(
+        "owned-name",
+        "token",
+        structure.owned_name,
+        "Hayat Tahrir al-Sham's Salvation Government runs Idlib.",
+    ),
     Rule("stance-prefix", "token", structure.stance_prefix, "The pro-Kremlin militias attacked the village."),
     Rule(
         "stance-adjective",
