@@ -304,3 +304,33 @@ def test_a_name_a_group_is_known_by_or_calls_itself_is_a_group(extract, text, gr
     what it names, so an unfamiliar name seen once is kept."""
     b = extract(text)
     assert group in {a.name for a in b.actors if a.type in {"armed_group", "militia"}}, [a.name for a in b.actors]
+
+
+@pytest.mark.parametrize(
+    "text, one, other",
+    [
+        ("Moscow, Kyiv's main enemy, denied the strike.", "Russia", "Ukraine"),
+        ("Ethiopia, a long-time rival of Eritrea, closed the border.", "Ethiopia", "Eritrea"),
+        ("Al-Shabaab is the main enemy of the Somali government.", "Al-Shabaab", "Somalia"),
+    ],
+)
+def test_an_enemy_or_rival_named_in_apposition_opposes(extract, text, one, other):
+    b = extract(text)
+    assert has(b, (one, "hostile", other)), _triples(b)
+
+
+def test_whose_fighters_are_the_groups(extract):
+    b = extract("Wagner, whose fighters fought alongside the Malian army, denied the massacre.")
+    assert has(b, ("Wagner", "cooperative", "Mali")), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, host, guest",
+    [
+        ("Pakistan has long been accused of sheltering the Afghan Taliban.", "Pakistan", "Taliban"),
+        ("Turkey accused Greece of harbouring PKK militants.", "Greece", "PKK"),
+    ],
+)
+def test_sheltering_or_harbouring_a_group_is_backing_it(extract, text, host, guest):
+    b = extract(text)
+    assert has(b, (host, "cooperative", guest)), _triples(b)

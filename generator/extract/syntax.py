@@ -13,7 +13,15 @@ from ..lexicon import Lexicon
 from ..parsetree import Token
 from .context import SentenceActors
 from .mentions.names import named_as
-from .tree import adverbial_participle, fused_names, governing_verb, late_agents, left_actor, subject_heads
+from .tree import (
+    adverbial_participle,
+    fused_names,
+    governing_verb,
+    late_agents,
+    left_actor,
+    subject_heads,
+    whose_antecedent,
+)
 
 
 class Syntax:
@@ -76,6 +84,8 @@ class Syntax:
             for c in tok.children:  # "X and Y organizations"; not "an X-linked group", which is not X
                 if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.lower_.rsplit("-", 1)[-1] not in self.compounds:
                     ids += self.np_actors(s, c, depth + 1)
+                if c.dep_ == "poss" and c.lower_ == "whose":
+                    ids += whose_antecedent(s, c)  # "Wagner, whose fighters fought alongside the army"
             if not ids and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.leading:
                 ids += self.subjects(s, tok.head, depth + 1)  # "X leads a coalition that fought Y": X's
             if ids:

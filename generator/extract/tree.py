@@ -110,3 +110,11 @@ def fused_names(s: SentenceActors, tok: Token) -> list[str]:
     if head.dep_ != "compound" or not here.start <= head.head.i < here.end:
         return []
     return [a for a in s.actors_at(head) if a not in s.actors_at(tok)]
+
+
+def whose_antecedent(s: SentenceActors, whose: Token) -> list[str]:
+    """ "Khalifa Haftar, whose Libyan National Army controls the east": the one the clause is about."""
+    clause = whose.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    return list(s.actors_at(clause.head)) if clause.dep_ == "relcl" else []

@@ -136,6 +136,8 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
             return True  # "the government of Mali", "the armed forces of Sudan": the state through its organ
         if prep.lower_ == "of" and prep.head.lemma_.lower() in lex.relations.client_nouns | lex.relations.backer_nouns:
             return True  # "a proxy of Iran", "the main backer of Sudan"
+        if prep.lower_ == "of" and prep.head.lower_ in lex.relations.rivalry_nouns:
+            return True  # "a long-time rival of Eritrea"
         held = prep.head.lemma_.lower() in lex.phrases.control_nouns and prep.head.head.lower_ == "under"
         if prep.lower_ == "of" and held:
             return True  # "areas under the control of Ukraine": the state that holds them

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ....parsetree import Token
 from ...context import SentenceActors
-from ...tree import fused_names, governing_verb
+from ...tree import fused_names, governing_verb, whose_antecedent
 from ..attribution import apposed_person
 from .base import Edge, RuleContext, cross
 from .nouns import noun_agents
@@ -98,16 +98,8 @@ def leader_body(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
     led = word in c.actors.leader_bodies or lemma in c.actors.leader_bodies
     owners = [ch for ch in tok.children if ch.dep_ in {"poss", "compound"}] if led else []
     people = [a for o in owners + of for a in s.actors_at(o) if c.types.get(a) == "person"]
-    people += [a for o in owners if o.lower_ == "whose" for a in _whose(s, o) if c.types.get(a) == "person"]
+    people += [a for o in owners if o.lower_ == "whose" for a in whose_antecedent(s, o) if c.types.get(a) == "person"]
     yield from cross(people, bodies, "leadership", word if owners else "of")
-
-
-def _whose(s: SentenceActors, whose: Token) -> list[str]:
-    """ "Khalifa Haftar, whose Libyan National Army controls the east": the one the clause is about."""
-    clause = whose.head
-    while clause.dep_ != "relcl" and clause.head.i != clause.i:
-        clause = clause.head
-    return list(s.actors_at(clause.head)) if clause.dep_ == "relcl" else []
 
 
 def _owners(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
@@ -127,11 +119,12 @@ def _owners(c: RuleContext, s: SentenceActors, tok: Token) -> list[str]:
 
 def member_noun(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]:
     """ "X is the most powerful group in Y", "X, a faction of Y", "the Front affiliate X";
-    "a splinter group of Y" is where X came from (offshoot)."""
+    "a splinter group of Y" is where X came from (offshoot); "X, Y's main enemy" opposes Y."""
     lemma = tok.lemma_.lower()
     backer = lemma in c.words.backer_nouns
     client = lemma in c.words.client_nouns
-    if tok.pos_ != "NOUN" or (lemma not in c.words.part_nouns and not backer and not client):
+    rival = lemma in c.words.rivalry_nouns or tok.lower_ in c.words.rivalry_nouns  # "Kyiv's main enemy"
+    if tok.pos_ != "NOUN" or (lemma not in c.words.part_nouns and not backer and not client and not rival):
         return
     members: list[str] = []
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
@@ -150,7 +143,7 @@ def member_noun(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
         members += [a for ch in tok.children if ch.dep_ in {"compound", "nmod"} for a in s.actors_at(ch)]
         owners = [a for ch in tok.children if ch.dep_ == "poss" for a in s.actors_at(ch) if c.types.get(a) != "state"]
     elif (
-        partner or backer or client
+        partner or backer or client or rival
     ):  # "Iran's closest ally": a state that owns an ally is its partner, not where it is
         owners = [a for ch in tok.children if ch.dep_ == "poss" for a in s.actors_at(ch)] or _owners(c, s, tok)
         if not members:  # "his Russian and Iranian allies", "its Russian backers": the states named on the noun
@@ -173,6 +166,8 @@ def member_noun(c: RuleContext, s: SentenceActors, tok: Token) -> Iterator[Edge]
         yield from cross(members, bodies, "support", lemma)  # "Russia, the main backer of the junta"
     elif client:
         yield from cross(bodies, members, "support", lemma)  # "Hezbollah, Iran's proxy": Iran backs it
+    elif rival:
+        yield from cross(members, bodies, "opposition", lemma)  # "Moscow, Kyiv's main enemy"
     else:
         yield from cross(members, bodies, "membership", lemma)
 
