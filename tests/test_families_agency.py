@@ -334,3 +334,26 @@ def test_whose_fighters_are_the_groups(extract):
 def test_sheltering_or_harbouring_a_group_is_backing_it(extract, text, host, guest):
     b = extract(text)
     assert has(b, (host, "cooperative", guest)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, backer, backed",
+    [
+        ("Mali's junta turned to Russia's Wagner Group for help against jihadists.", "Wagner Group", "Mali"),
+        ("Ethiopia looked to Turkey for drones.", "Turkey", "Ethiopia"),
+    ],
+)
+def test_whom_a_side_turns_to_for_help_backs_it(extract, text, backer, backed):
+    b = extract(text)
+    assert has(b, (backer, "cooperative", backed)), _triples(b)
+
+
+def test_turning_to_a_place_is_no_backing(extract):
+    b = extract("After the battle the Ethiopian army turned to Mekelle and the TPLF.")
+    assert not any(t[1] == "support" for t in _triples(b)), _triples(b)
+
+
+def test_a_hired_force_is_an_ally_and_does_what_it_was_hired_for(extract):
+    b = extract("Mali's junta hired Wagner mercenaries to fight JNIM.")
+    assert has(b, ("Mali", "cooperative", "Wagner")), _triples(b)
+    assert has(b, ("Wagner", "hostile", "JNIM")), _triples(b)

@@ -152,6 +152,7 @@ class RelationWords(Face):
     meeting_nouns: frozenset[str]
     giving_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    reliance_verbs: frozenset[str]
     received_support: frozenset[str]  # what a receiver gets from a backer: weapons, training, funding
     rivalry_nouns: frozenset[str]
     deeming_verbs: frozenset[str]

@@ -138,6 +138,9 @@ def is_agentive(tok: Token, lex: Lexicon) -> bool:
             return True  # "a proxy of Iran", "the main backer of Sudan"
         if prep.lower_ == "of" and prep.head.lower_ in lex.relations.rivalry_nouns:
             return True  # "a long-time rival of Eritrea"
+        relied = prep.head.lemma_.lower() in lex.relations.reliance_verbs
+        if prep.lower_ == "to" and relied and any(c.lower_ == "for" for c in prep.head.children):
+            return True  # "turned to Russia for help"
         held = prep.head.lemma_.lower() in lex.phrases.control_nouns and prep.head.head.lower_ == "under"
         if prep.lower_ == "of" and held:
             return True  # "areas under the control of Ukraine": the state that holds them

@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     Rule("verb-preposition", "verb", verbs.verb_preposition, "Houthi fighters fired on Saudi troops."),
     Rule("gave-to", "verb", verbs.gave_to, "Russia provided weapons to the separatists in Donbas."),
     Rule("received-from", "verb", verbs.received_from, "The Houthis received drones and missiles from Iran."),
+    Rule("turned-to", "verb", verbs.turned_to, "Mali's junta turned to Russia for help against the jihadists."),
     Rule("deemed", "verb", verbs.deemed, "Ankara views the PKK as a terrorist group."),
     Rule(
         "support-against",

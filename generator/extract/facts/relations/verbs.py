@@ -116,6 +116,22 @@ def _gives_backing(c: RuleContext, verb: Token) -> bool:
     return any(g.lower_ in c.words.received_support or g.lemma_.lower() in c.words.received_support for g in given)
 
 
+def turned_to(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
+    """ "Mali's junta turned to Russia's Wagner Group for help", "looked to Iran for weapons": whom
+    a side turns to for backing backs it."""
+    if f.lemma not in c.words.reliance_verbs or f.passive:
+        return
+    wanted = [p for ch in f.verb.children if ch.dep_ == "prep" and ch.lower_ == "for" for p in ch.children]
+    if not any(p.lemma_.lower() in c.words.received_support or _backing_noun(c, p) for p in wanted):
+        return
+    yield from cross(c.syn.prep_objects(s, f.verb, {"to"}), f.agents, "support", f"{f.lemma} to")
+
+
+def _backing_noun(c: RuleContext, noun: Token) -> bool:
+    spec = c.words.nouns.get(noun.lemma_.lower())
+    return spec is not None and spec.kind == "support"
+
+
 def received_from(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
     """ "the rebels received drones from Vandoria", "gets funding from the Front": the giver backs
     the receiver when what is received is backing (not "received a delegation from X")."""
