@@ -357,3 +357,9 @@ def test_a_hired_force_is_an_ally_and_does_what_it_was_hired_for(extract):
     b = extract("Mali's junta hired Wagner mercenaries to fight JNIM.")
     assert has(b, ("Mali", "cooperative", "Wagner")), _triples(b)
     assert has(b, ("Wagner", "hostile", "JNIM")), _triples(b)
+
+
+def test_the_zionist_regime_of_state_media_is_israel(extract):
+    """Iranian, Syrian and Lebanese state media name Israel "the Zionist regime" (global.yml)."""
+    b = extract("Hezbollah fighters attacked positions of the Zionist regime near the border.")
+    assert has(b, ("Hezbollah", "hostile", "Israel")), _triples(b)
