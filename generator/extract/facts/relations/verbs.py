@@ -122,14 +122,15 @@ def turned_to(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]
     if f.lemma not in c.words.reliance_verbs or f.passive:
         return
     wanted = [p for ch in f.verb.children if ch.dep_ == "prep" and ch.lower_ == "for" for p in ch.children]
-    if not any(p.lemma_.lower() in c.words.received_support or _backing_noun(c, p) for p in wanted):
+    if not any(p.lemma_.lower() in c.words.received_support or _noun_kind(c, p) == "support" for p in wanted):
         return
     yield from cross(c.syn.prep_objects(s, f.verb, {"to"}), f.agents, "support", f"{f.lemma} to")
 
 
-def _backing_noun(c: RuleContext, noun: Token) -> bool:
+def _noun_kind(c: RuleContext, noun: Token) -> str | None:
+    """The relation kind a noun names ("help": support, "strikes": attack), if any."""
     spec = c.words.nouns.get(noun.lemma_.lower())
-    return spec is not None and spec.kind == "support"
+    return spec.kind if spec is not None else None
 
 
 def received_from(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]:
@@ -345,8 +346,7 @@ HOSTILE_NOUNS = frozenset({"attack", "fighting"})  # the kinds of noun a reprisa
 
 
 def _hostile(c: RuleContext, noun: Token) -> bool:
-    spec = c.words.nouns.get(noun.lemma_.lower())
-    return spec is not None and spec.kind in HOSTILE_NOUNS
+    return _noun_kind(c, noun) in HOSTILE_NOUNS
 
 
 def _paid_back(c: RuleContext, s: SentenceActors, f: VerbFrame) -> list[str]:
