@@ -133,3 +133,28 @@ def test_a_stance_prefix_opening_anothers_name_relates_no_one_to_it(extract, tex
     not the party the prefix opposes."""
     b = extract(text)
     assert not any(kind == "opposition" for _, kind, _ in _triples(b)), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("The Russian Aerospace Forces struck targets near Idlib.", "Russia"),
+        ("The Turkish Coast Guard intercepted a boat off Lesbos.", "Turkey"),
+        ("Ukrainian Ground Forces repelled assaults near Bakhmut.", "Ukraine"),
+    ],
+)
+def test_a_demonym_before_a_branch_of_the_armed_forces_is_the_state(extract, text, state):
+    """ "the Russian Aerospace Forces", "the Turkish Coast Guard": a demonym and the words of a
+    state's branch of arms name the state, as "the Syrian Arab Army" does."""
+    b = extract(text)
+    assert [a.name for a in b.actors if a.type != "place"] == [state], [(a.name, a.type) for a in b.actors]
+
+
+def test_the_initials_of_a_states_forces_are_the_state(extract):
+    """ "the Indian Border Security Force (BSF) ... BSF members": the initials defined after the
+    name of a state's forces name the state wherever they recur."""
+    b = extract(
+        "Guards of the Indian Border Security Force (BSF) shot two traders. "
+        "BSF members later opened fire on a group of Bangladeshi traders."
+    )
+    assert {a.name for a in b.actors} == {"India"}, [(a.name, a.type) for a in b.actors]

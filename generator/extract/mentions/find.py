@@ -107,8 +107,9 @@ def _local_body(m: MentionSpan, doc: Doc, lex: Lexicon) -> None:
 
 
 def _attach_acronym(m: MentionSpan, doc: Doc) -> None:
-    """ "Hayat Tahrir al-Sham (HTS)": the bracketed acronym is an alias."""
-    if m.category in {"place", "country"}:
+    """ "Hayat Tahrir al-Sham (HTS)", "the Indian Border Security Force (BSF)": the bracketed
+    acronym is an alias (of the body, or of the state whose forces the name is)."""
+    if m.category == "place" or (m.category == "country" and len(m.text.split()) < 2):
         return
     i = m.end
     if (

@@ -85,6 +85,9 @@ class Resolver:
                             self.bare_leaders.setdefault(name, (main, s.ref))
                     if m.category == "org" and m.acronym:
                         self.acronyms.setdefault(m.acronym, self._defined_key(m.text, m.acronym))
+                    if m.category == "country" and m.acronym and m.country:
+                        # "the Indian Border Security Force (BSF)": the state's forces, by their initials
+                        self.acronyms.setdefault(m.acronym, EntityKey("country", m.country))
         self._add_acronym_mentions()
         for sents in self.sents.values():
             for s in sents:
