@@ -363,3 +363,18 @@ def test_the_zionist_regime_of_state_media_is_israel(extract):
     """Iranian, Syrian and Lebanese state media name Israel "the Zionist regime" (global.yml)."""
     b = extract("Hezbollah fighters attacked positions of the Zionist regime near the border.")
     assert has(b, ("Hezbollah", "hostile", "Israel")), _triples(b)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The Committee to Protect Journalists condemned the killing of two reporters in Gaza.",
+            "Committee to Protect Journalists",
+        ),
+        ("The World Food Programme said 25 million Sudanese face hunger.", "World Food Programme"),
+    ],
+)
+def test_a_world_body_opened_by_the_is_named_whole(extract, text, body):
+    """A gazetteer's name inside the tagger's "The ..." entity is kept whole, not cut at "to"."""
+    assert body in {a.name for a in extract(text).actors}

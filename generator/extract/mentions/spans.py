@@ -90,7 +90,9 @@ def candidate_spans(doc: Doc, known_at: list[tuple[int, int]], lex: Lexicon) -> 
     found += [(s, "ORG") for s in acronyms(doc, lex)]
     found += [(s, "ORG") for s in acronym_names(doc)]
     found += [(s, "GPE") for s in town_runs(doc, lex)]
-    found.sort(key=lambda x: (-(x[0].end - x[0].start), x[1] != "KNOWN", x[0].start))
+    # longest first, counted without a leading "the" ("The Committee to Protect Journalists" is no
+    # longer than the gazetteer's name inside it, which then wins)
+    found.sort(key=lambda x: (-len(clean_span(x[0])), x[1] != "KNOWN", x[0].start))
     taken: set[int] = set()
     kept = []
     for span, label in found:
