@@ -158,3 +158,17 @@ def test_the_initials_of_a_states_forces_are_the_state(extract):
         "BSF members later opened fire on a group of Bangladeshi traders."
     )
     assert {a.name for a in b.actors} == {"India"}, [(a.name, a.type) for a in b.actors]
+
+
+@pytest.mark.parametrize(
+    "text, accuser, accused",
+    [
+        ("Ukraine's foreign minister said the strike killed ten people, blaming Russia.", "Ukraine", "Russia"),
+        ("The Houthis said the raid killed 20 fighters, accusing Saudi Arabia.", "Houthis", "Saudi Arabia"),
+    ],
+)
+def test_blaming_after_a_reported_clause_is_the_speakers(extract, text, accuser, accused):
+    """ "X said the strike killed ten, blaming Y": the participle of blame hangs on the reported
+    verb in the parse, but it is the speaker who blames, not the strike."""
+    b = extract(text)
+    assert has(b, (accuser, "hostile", accused)), _triples(b)

@@ -201,6 +201,8 @@ class Syntax:
         head = verb.head
         if head.i == verb.i:
             return []
+        if verb.dep_ == "advcl" and verb.lemma_.lower() in self.judging and head.dep_ == "ccomp":
+            head = head.head  # "X said the strike killed ten, blaming Y": the speaker blames, not the strike
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in self.judging:
             judged = [a for c in head.head.children if c.dep_ == "dobj" for a in self.agents_of_np(s, c)]
             if judged:
