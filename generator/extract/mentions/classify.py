@@ -41,7 +41,8 @@ def _context_type(span: Span, label: str, lex: Lexicon) -> str | None:
         nouns = []  # "President X forces", "the X regime": the body X leads, not a group named X
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}]
     # "a militia known as X", "a group calling itself X": the noun the name is given to
-    nouns += [t.head for t in root.doc if t.dep_ == "acl" and any(span.start <= n.i < span.end for n in named_as(t))]
+    before = root.doc[: span.start]  # the participle comes before the name it gives
+    nouns += [t.head for t in before if t.dep_ == "acl" and any(span.start <= n.i < span.end for n in named_as(t))]
     if label != "PERSON" and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.tag_ == "NNS":
         nouns.append(root.head.head)  # "fighters of Ahl al-Sunna wal-Jama'a", "units of the Wagner Group"
     for noun in nouns:

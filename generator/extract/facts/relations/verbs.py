@@ -129,7 +129,7 @@ def turned_to(c: RuleContext, s: SentenceActors, f: VerbFrame) -> Iterator[Edge]
 
 def _noun_kind(c: RuleContext, noun: Token) -> str | None:
     """The relation kind a noun names ("help": support, "strikes": attack), if any."""
-    spec = c.words.nouns.get(noun.lemma_.lower())
+    spec = relation_noun(c, noun)
     return spec.kind if spec is not None else None
 
 
